@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+import { fileURLToPath } from 'node:url';
+import { prepareCommand } from 'yeoman-environment';
+import { UsageError } from '../generators/lib/usage-error.js';
+
+const appGenerator = fileURLToPath(new URL('../generators/app/index.js', import.meta.url));
+
+/**
+ * `npx service-kit <name> [options]`: runs the app generator through
+ * yeoman-environment, so no global `yo` is needed. Flags come from the
+ * generator's own options plus the environment's (--force, --dry-run,
+ * --skip-install), the same set `yo service-kit` takes.
+ */
+try {
+  const command = await prepareCommand({ resolved: appGenerator, namespace: 'service-kit:app' });
+  command.name('service-kit').description('Scaffold a TypeScript Express service');
+  // Without a terminal (CI, a pipe) a prompt could only hang or crash: fail with a message instead.
+  const argv = process.stdin.isTTY ? process.argv : [...process.argv, '--no-interactive'];
+  await command.parseAsync(argv);
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`service-kit: ${error.message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,104 @@
+import type { DependencyName } from './dependency-versions.js';
+
+/** One variable of the generated service's env contract. */
+export interface EnvVariable {
+  name: string;
+  /** A zod expression, written verbatim into the generated `src/config.ts`. */
+  schema: string;
+  /** What a valid value looks like; the start-up error quotes it. */
+  expects: string;
+  /** The line written to `.env.example`; secrets are written empty. */
+  example: string;
+  secret?: boolean;
+}
+
+/** An express plugin the generated `src/plugins.ts` imports and applies, in feature order. */
+export interface PluginRef {
+  name: string;
+  /** Module path relative to `src/plugins.ts`, with the `.js` suffix NodeNext wants. */
+  from: string;
+}
+
+/** A README section: an EJS partial in the feature's template folder. */
+export interface ReadmeSection {
+  title: string;
+  partial: string;
+}
+
+/**
+ * What a feature adds to the files that several features share. Every
+ * shared file (package.json, the env contract, `.env.example`, the plugin
+ * list, README) is rendered from the merge of these, so a feature never
+ * edits another feature's files.
+ */
+export interface Contribution {
+  dependencies?: readonly DependencyName[];
+  devDependencies?: readonly DependencyName[];
+  scripts?: Readonly<Record<string, string>>;
+  env?: readonly EnvVariable[];
+  plugins?: readonly PluginRef[];
+  readme?: readonly ReadmeSection[];
+}
+
+export interface ContributionOf {
+  feature: string;
+  contribution: Contribution;
+}
+
+export interface MergedReadmeSection extends ReadmeSection {
+  feature: string;
+}
+
+export interface MergedContribution {
+  dependencies: DependencyName[];
+  devDependencies: DependencyName[];
+  scripts: Record<string, string>;
+  env: EnvVariable[];
+  plugins: PluginRef[];
+  readme: MergedReadmeSection[];
+}
+
+/**
+ * Merges contributions in feature order. Two features that claim the same
+ * script, env variable or plugin are a bug in the generator, so the merge
+ * fails loudly instead of letting the later one win silently.
+ */
+export function mergeContributions(parts: readonly ContributionOf[]): MergedContribution {
+  const merged: MergedContribution = {
+    dependencies: [],
+    devDependencies: [],
+    scripts: {},
+    env: [],
+    plugins: [],
+    readme: [],
+  };
+  const owners = new Map<string, string>();
+  const claim = (kind: string, key: string, feature: string): void => {
+    const id = `${kind} ${key}`;
+    const owner = owners.get(id);
+    if (owner) throw new Error(`Features "${owner}" and "${feature}" both contribute ${id}`);
+    owners.set(id, feature);
+  };
+
+  for (const { feature, contribution } of parts) {
+    merged.dependencies.push(...(contribution.dependencies ?? []));
+    merged.devDependencies.push(...(contribution.devDependencies ?? []));
+    for (const [script, command] of Object.entries(contribution.scripts ?? {})) {
+      claim('script', script, feature);
+      merged.scripts[script] = command;
+    }
+    for (const variable of contribution.env ?? []) {
+      claim('env variable', variable.name, feature);
+      merged.env.push(variable);
+    }
+    for (const plugin of contribution.plugins ?? []) {
+      claim('plugin', plugin.name, feature);
+      merged.plugins.push(plugin);
+    }
+    merged.readme.push(...(contribution.readme ?? []).map((section) => ({ ...section, feature })));
+  }
+
+  merged.dependencies = [...new Set(merged.dependencies)].sort();
+  merged.devDependencies = [...new Set(merged.devDependencies)].sort();
+  return merged;
+}

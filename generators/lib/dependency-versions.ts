@@ -1,0 +1,34 @@
+/**
+ * Every npm package a generated service may depend on, with the one version
+ * we ship. Features name packages by key, so a typo fails the type-check and
+ * bumping a version is a one-line change that every template picks up.
+ * Versions are exact: the end-to-end test proves this exact set works together.
+ */
+export const dependencyVersions = {
+  // runtime
+  express: '5.3.0',
+  helmet: '8.3.0',
+  pino: '10.4.0',
+  'pino-http': '11.0.0',
+  zod: '4.6.7',
+  // tooling
+  '@eslint/js': '10.0.1',
+  '@swc/core': '1.16.22',
+  '@swc/jest': '0.2.39',
+  '@types/express': '5.0.6',
+  '@types/jest': '30.0.0',
+  '@types/node': '20.19.43',
+  '@types/supertest': '7.2.1',
+  eslint: '10.15.0',
+  'eslint-config-prettier': '10.1.8',
+  globals: '17.14.0',
+  jest: '30.5.2',
+  'pino-pretty': '13.2.0',
+  prettier: '3.10.1',
+  supertest: '7.3.2',
+  tsx: '4.23.15',
+  typescript: '5.9.3',
+  'typescript-eslint': '8.73.0',
+} as const;
+
+export type DependencyName = keyof typeof dependencyVersions;

@@ -1,0 +1,36 @@
+import validateNpmPackageName from 'validate-npm-package-name';
+
+const MAX_LENGTH = 214;
+const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * Why `name` cannot be a project name, or undefined when it can.
+ *
+ * The name becomes a directory, the npm package name and part of container
+ * and chart names, so it must be npm-valid for new packages and plain
+ * kebab-case. The most specific problem is reported first, so a user who
+ * typed `../x` hears about the path, not about the leading dot.
+ */
+export function projectNameProblem(name: string): string | undefined {
+  if (name.length === 0) return 'the project name is empty';
+  if (name.length > MAX_LENGTH) {
+    return `the project name is ${name.length} characters long; npm allows at most ${MAX_LENGTH}`;
+  }
+  if (/[/\\]/.test(name)) {
+    return `"${name}" is a path, not a name: use a plain name such as "my-service" and run from the parent directory`;
+  }
+  if (/\s/.test(name))
+    return `"${name}" contains white space; use hyphens: "${name.trim().replace(/\s+/g, '-')}"`;
+  if (/^[._]/.test(name)) return `"${name}" starts with "${name[0]}"; npm names cannot`;
+  if (name !== name.toLowerCase())
+    return `"${name}" has capital letters; use "${name.toLowerCase()}"`;
+
+  const npm = validateNpmPackageName(name);
+  const npmProblem = [...(npm.errors ?? []), ...(npm.warnings ?? [])][0];
+  if (npmProblem) return `"${name}" is not a valid npm package name: ${npmProblem}`;
+
+  if (!KEBAB_CASE.test(name)) {
+    return `"${name}" is not kebab-case: use lowercase letters, digits and single hyphens, starting with a letter`;
+  }
+  return undefined;
+}

@@ -1,0 +1,81 @@
+import type { Contribution } from '../lib/contribution.js';
+
+// Jest runs the ESM build of the tests; the flag is how Node lets it load ES modules.
+const jest = "NODE_OPTIONS='--experimental-vm-modules --disable-warning=ExperimentalWarning' jest";
+
+export const contribution: Contribution = {
+  dependencies: ['express', 'helmet', 'pino', 'pino-http', 'zod'],
+  devDependencies: [
+    '@eslint/js',
+    '@swc/core',
+    '@swc/jest',
+    '@types/express',
+    '@types/jest',
+    '@types/node',
+    '@types/supertest',
+    'eslint',
+    'eslint-config-prettier',
+    'jest',
+    'pino-pretty',
+    'prettier',
+    'supertest',
+    'tsx',
+    'typescript',
+    'typescript-eslint',
+  ],
+  scripts: {
+    dev: 'tsx watch --env-file-if-exists=.env src/main.ts | pino-pretty',
+    build: 'tsc -p tsconfig.build.json',
+    start: 'node --env-file-if-exists=.env dist/main.js',
+    lint: 'eslint . && prettier --check .',
+    format: 'prettier --write .',
+    typecheck: 'tsc',
+    test: jest,
+    'test:unit': `${jest} test/unit`,
+    'test:integration': `${jest} test/integration`,
+  },
+  env: [
+    {
+      name: 'NODE_ENV',
+      schema: "z.enum(['development', 'test', 'production']).default('development')",
+      expects: 'development, test or production',
+      example: 'development',
+    },
+    {
+      name: 'HOST',
+      schema: "z.string().min(1).default('127.0.0.1')",
+      expects: 'the address to listen on; 0.0.0.0 in a container',
+      example: '127.0.0.1',
+    },
+    {
+      name: 'PORT',
+      schema: 'z.coerce.number().int().min(0).max(65535).default(3000)',
+      expects: 'a TCP port from 0 to 65535 (0 picks a free one)',
+      example: '3000',
+    },
+    {
+      name: 'LOG_LEVEL',
+      schema:
+        "z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')",
+      expects: 'one of fatal, error, warn, info, debug, trace, silent',
+      example: 'info',
+    },
+    {
+      name: 'BODY_LIMIT',
+      schema: "z.string().regex(/^\\d+(b|kb|mb)$/i).default('100kb')",
+      expects: 'the largest request body accepted, such as 100kb or 1mb',
+      example: '100kb',
+    },
+    {
+      name: 'SHUTDOWN_TIMEOUT_MS',
+      schema: 'z.coerce.number().int().positive().default(10000)',
+      expects: 'how many milliseconds shutdown waits for requests in flight',
+      example: '10000',
+    },
+  ],
+  plugins: [{ name: 'healthRoutes', from: './health/health.routes.js' }],
+  readme: [
+    { title: 'Development', partial: 'development.md' },
+    { title: 'Layout', partial: 'layout.md' },
+  ],
+};

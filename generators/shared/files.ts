@@ -1,0 +1,10 @@
+/**
+ * The files assembled from every feature's contribution, rendered from
+ * `templates/shared/`. package.json is built in code (see package-json.ts).
+ */
+export const files = [
+  '.env.example.ejs',
+  'README.md.ejs',
+  'src/config.ts.ejs',
+  'src/plugins.ts.ejs',
+] as const;

@@ -1,0 +1,24 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { errorHandler } from './http/error-handler.js';
+import { notFound } from './http/not-found.js';
+import type { AppDeps, Plugin } from './http/plugin.js';
+import { requestLogging } from './http/request-logging.js';
+import { plugins as featurePlugins } from './plugins.js';
+
+export type { AppDeps };
+
+/**
+ * Builds the service around the dependencies it is given; never listens, so
+ * tests and every run mode share it.
+ */
+export function createApp(deps: AppDeps, plugins: readonly Plugin[] = featurePlugins): Express {
+  const app = express();
+  app.use(requestLogging(deps.logger));
+  app.use(helmet());
+  app.use(express.json({ limit: deps.config.BODY_LIMIT }));
+  for (const plugin of plugins) app.use(plugin(deps));
+  app.use(notFound);
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,9 @@
+import { pino, type Logger } from 'pino';
+import type { Config } from './config.js';
+
+export type { Logger };
+
+/** JSON lines on stdout, for the platform to collect; `npm run dev` pipes them through pino-pretty. */
+export function createLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
+  return pino({ level: config.LOG_LEVEL });
+}

@@ -1,0 +1,76 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, tempDir, treeOf } from '../helpers/run-cli.js';
+
+/** A refused run: exit 1, one line on stderr that names the problem, and the directory as it was. */
+async function expectRefused(args: string[], problem: string, prepare?: (dir: string) => void) {
+  const dir = tempDir('refused');
+  prepare?.(dir);
+  const before = treeOf(dir);
+  const result = await runCli(args, dir);
+  expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining(problem)]);
+  expect(result.stderr).toMatch(/^service-kit: /);
+  expect(result.code).toBe(1);
+  expect(treeOf(dir)).toEqual(before);
+}
+
+describe('service-kit refuses bad input and writes nothing', () => {
+  it.each([
+    ['../x', 'is a path, not a name'],
+    ['a/b', 'is a path, not a name'],
+    ['My-Service', 'has capital letters'],
+    ['my service', 'contains white space'],
+    ['node_modules', 'node_modules is not a valid package name'],
+    ['http', 'is a core module name'],
+    ['', 'the project name is empty'],
+    ['x'.repeat(215), 'npm allows at most 214'],
+    ['.dot', 'starts with "."'],
+    ['_under', 'starts with "_"'],
+  ])('as the name argument: %j', async (name, problem) => {
+    await expectRefused([name, '--yes', '--skip-install'], problem);
+  });
+
+  it('in an answers file, naming the file and every problem', async () => {
+    await expectRefused(
+      ['--answers', 'answers.json', '--yes', '--skip-install'],
+      '--answers answers.json: name: "Bad Name" contains white space; use hyphens: "Bad-Name"; unknown answer "colour"',
+      (dir) =>
+        writeFileSync(
+          join(dir, 'answers.json'),
+          JSON.stringify({ name: 'Bad Name', colour: 'red' }),
+        ),
+    );
+  });
+
+  it('in an answers file that is not JSON', async () => {
+    await expectRefused(['--answers', 'answers.json', '--yes'], 'is not valid JSON', (dir) =>
+      writeFileSync(join(dir, 'answers.json'), '{ name: svc }'),
+    );
+  });
+
+  it('for a preset that does not exist, listing those that do', async () => {
+    await expectRefused(
+      ['svc', '--preset', 'nope', '--yes'],
+      'no preset "nope"; available: minimal',
+    );
+  });
+
+  it('for a non-empty target directory without --force', async () => {
+    await expectRefused(
+      ['svc', '--yes', '--skip-install'],
+      'is not empty (1 entries, e.g. notes.txt)',
+      (dir) => {
+        mkdirSync(join(dir, 'svc'));
+        writeFileSync(join(dir, 'svc', 'notes.txt'), 'mine');
+      },
+    );
+  });
+
+  it('for --yes without a name', async () => {
+    await expectRefused(['--yes'], 'a project name is required');
+  });
+
+  it('when an answer is missing and there is no terminal to ask', async () => {
+    await expectRefused(['svc'], 'cannot ask for description without a terminal');
+  });
+});

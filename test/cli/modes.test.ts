@@ -1,0 +1,56 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, tempDir, treeOf } from '../helpers/run-cli.js';
+
+describe('service-kit run modes', () => {
+  it('--dry-run prints the file plan and writes nothing', async () => {
+    const dir = tempDir('dry-run');
+    const result = await runCli(['svc', '--yes', '--dry-run'], dir);
+    expect(result.code).toBe(0);
+    expect(result.output).toContain('create svc/src/app.ts');
+    expect(result.output).toContain('create svc/package.json');
+    expect(result.output).toContain('Dry run: nothing was written');
+    expect(treeOf(dir)).toEqual({});
+  });
+
+  it('--force writes into a non-empty directory and keeps what it does not generate', async () => {
+    const dir = tempDir('force');
+    mkdirSync(join(dir, 'svc'));
+    writeFileSync(join(dir, 'svc', 'notes.txt'), 'mine');
+    const result = await runCli(['svc', '--yes', '--skip-install', '--force'], dir);
+    expect(result.code).toBe(0);
+    const tree = treeOf(join(dir, 'svc'));
+    expect(tree['notes.txt']).toBe('mine');
+    expect(tree['src/app.ts']).toContain('export function createApp');
+  });
+
+  it('takes answers from a preset and an answers file, the file winning', async () => {
+    const dir = tempDir('sources');
+    writeFileSync(
+      join(dir, 'answers.json'),
+      JSON.stringify({ name: 'from-file', description: 'Mine' }),
+    );
+    const result = await runCli(
+      ['--preset', 'minimal', '--answers', 'answers.json', '--skip-install'],
+      dir,
+    );
+    expect(result.code).toBe(0);
+    const pkg = JSON.parse(treeOf(join(dir, 'from-file'))['package.json'] ?? '{}') as Record<
+      string,
+      unknown
+    >;
+    expect(pkg).toMatchObject({ name: 'from-file', description: 'Mine' });
+  });
+
+  it('re-runs inside a generated project asking nothing, and changes nothing', async () => {
+    const dir = tempDir('rerun');
+    expect((await runCli(['svc', '--yes', '--skip-install'], dir)).code).toBe(0);
+    const project = join(dir, 'svc');
+    const before = treeOf(project);
+    const rerun = await runCli(['--skip-install'], project);
+    expect(rerun.code).toBe(0);
+    expect(rerun.output).toContain('identical src/app.ts');
+    expect(rerun.output).not.toMatch(/\?|conflict/);
+    expect(treeOf(project)).toEqual(before);
+  });
+});
