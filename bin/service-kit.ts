@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import { fileURLToPath } from 'node:url';
 import { prepareCommand } from 'yeoman-environment';
+import { generatorPath } from '../generators/lib/compose.js';
+import { addableFeatures } from '../generators/lib/features.js';
 import { UsageError } from '../generators/lib/usage-error.js';
 
 // Yeoman's options for caches and generator installs; none applies here.
@@ -16,31 +17,59 @@ const yeomanOnlyOptions = new Set([
 
 // Yeoman words these for generators in general; say what they do here.
 const clearerDescriptions: Record<string, string> = {
-  '--skip-install': 'Do not run npm install in the new project',
+  '--skip-install': 'Do not run npm install in the project',
   '--force': 'Write into a non-empty directory; overwrite changed files without asking',
   '--dry-run': 'Print the file plan (and diffs on a re-run); write nothing',
   '--bail': 'Stop at the first file that would change',
 };
 
-const appGenerator = fileURLToPath(new URL('../generators/app/index.js', import.meta.url));
-
-/**
- * `npx service-kit <name> [options]`: runs the app generator through
- * yeoman-environment, so no global `yo` is needed. Flags come from the
- * generator's own options plus the environment's (--force, --dry-run,
- * --skip-install), the same set `yo service-kit` takes.
- */
-try {
-  const command = await prepareCommand({ resolved: appGenerator, namespace: 'service-kit:app' });
-  command.name('service-kit').description('Scaffold a TypeScript Express service');
+/** A commander command that runs one generator, its flags worded for this tool. */
+async function generatorCommand(generator: string, name: string, description: string) {
+  const command = await prepareCommand({
+    resolved: generatorPath(generator),
+    namespace: `service-kit:${generator}`,
+  });
+  command.name(name).description(description);
   for (const option of command.options) {
     const long = option.long ?? '';
     if (yeomanOnlyOptions.has(long)) option.hideHelp();
     option.description = clearerDescriptions[long] ?? option.description;
   }
-  // Without a terminal (CI, a pipe) a prompt could only hang or crash: fail with a message instead.
-  const argv = process.stdin.isTTY ? process.argv : [...process.argv, '--no-interactive'];
-  await command.parseAsync(argv);
+  return command;
+}
+
+/** Without a terminal (CI, a pipe) a prompt could only hang or crash: fail with a message instead. */
+const withoutTerminal = (argv: string[]) =>
+  process.stdin.isTTY ? argv : [...argv, '--no-interactive'];
+
+/**
+ * `npx service-kit <name> [options]` runs the app generator;
+ * `npx service-kit add <feature>` adds a feature to the project in the
+ * current directory. Both run through yeoman-environment, so no global `yo`
+ * is needed, and take the flags `yo service-kit[:<feature>]` takes.
+ */
+async function main(argv: string[]): Promise<void> {
+  const [first, feature] = argv.slice(2);
+  if (first === 'add') {
+    const addable: string[] = addableFeatures();
+    if (!feature || !addable.includes(feature)) {
+      const given = feature ? `; "${feature}" is none of them` : '';
+      throw new UsageError(`add takes one of ${addable.join(', ')}${given}`);
+    }
+    const command = await generatorCommand(feature, `service-kit add ${feature}`, `Add ${feature}`);
+    await command.parseAsync(withoutTerminal([...argv.slice(0, 2), ...argv.slice(4)]));
+    return;
+  }
+  const command = await generatorCommand(
+    'app',
+    'service-kit',
+    'Scaffold a TypeScript Express service',
+  );
+  await command.parseAsync(withoutTerminal(argv));
+}
+
+try {
+  await main(process.argv);
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;
   console.error(`service-kit: ${error.message}`);

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, rmdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Generator, { type BaseOptions } from 'yeoman-generator';
 import {
   answerDefaults,
@@ -10,11 +9,12 @@ import {
   questions,
   type AnswerName,
 } from '../lib/answers.js';
-import { sharedFilesGenerator } from '../lib/feature-generator.js';
+import { composePlan } from '../lib/compose.js';
 import { planProject, type Plan } from '../lib/plan.js';
 import { UsageError } from '../lib/usage-error.js';
 import { answersFile, presetAnswers, type PartialAnswers } from './answer-sources.js';
-import { storedAnswers, targetDirectoryProblem } from './target-directory.js';
+import { answersOnDisk } from '../lib/project-config.js';
+import { targetDirectoryProblem } from './target-directory.js';
 
 type AppOptions = BaseOptions & {
   name?: string;
@@ -26,9 +26,6 @@ type AppOptions = BaseOptions & {
   dryRun?: boolean;
   help?: boolean;
 };
-
-const featureGenerator = (feature: string) =>
-  fileURLToPath(new URL(`../${feature}/index.js`, import.meta.url));
 
 /**
  * Asks, normalises the answers into a plan and composes the feature
@@ -74,16 +71,18 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     const asked = await this.prompt(
       questions
         .filter((question) => missing.includes(question.name))
-        .map((question) => ({
-          type: 'input' as const,
-          name: question.name,
-          message: question.message,
-          default: question.name === 'name' ? undefined : answerDefaults[question.name],
-          validate: (value: string) =>
-            answerProblem(question.name, value) ??
-            (question.name === 'name' ? this.#targetProblem(value) : undefined) ??
-            true,
-        })),
+        // Only typed answers can be wrong: a confirm is yes or no, a checkbox offers only valid choices.
+        .map((question) =>
+          question.type === 'input'
+            ? {
+                ...question,
+                validate: (value: string) =>
+                  answerProblem(question.name, value) ??
+                  (question.name === 'name' ? this.#targetProblem(value) : undefined) ??
+                  true,
+              }
+            : question,
+        ),
     );
     this.answers = { ...this.answers, ...asked };
     if (!this.target) this.#useTarget(resolve(this.destinationRoot(), String(asked.name)));
@@ -99,8 +98,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   }
 
   async default(): Promise<void> {
-    for (const feature of this.plan.features) await this.composeWith(featureGenerator(feature));
-    await this.composeWith(sharedFilesGenerator);
+    await composePlan(this, this.plan);
   }
 
   end(): void {
@@ -136,7 +134,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     };
 
     // Run inside a generated project without another name: update it in place.
-    const storedHere = storedAnswers(cwd);
+    const storedHere = answersOnDisk(cwd);
     if (storedHere && (this.answers.name === undefined || this.answers.name === storedHere.name)) {
       this.#useTarget(cwd);
     } else if (this.answers.name !== undefined) {
@@ -154,7 +152,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
     const missing = this.#missing();
     if (missing.length > 0 && interactive === false) {
       throw new UsageError(
-        `cannot ask for ${missing.join(' and ')} without a terminal; pass --yes (defaults), --answers <file> or --preset <name>`,
+        `cannot ask for ${missing.join(', ')} without a terminal; pass --yes (defaults), --answers <file> or --preset <name>`,
       );
     }
   }
@@ -178,7 +176,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
    */
   #useTarget(dir: string): void {
     this.target = dir;
-    const stored = storedAnswers(dir);
+    const stored = answersOnDisk(dir);
     if (stored)
       this.answers = { ...parsePartialAnswers(stored, join(dir, '.yo-rc.json')), ...this.answers };
   }

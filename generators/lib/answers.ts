@@ -19,7 +19,20 @@ const description = z
   .max(280, 'the description is longer than 280 characters')
   .refine((text) => !/[\r\n]/.test(text), 'the description must fit on one line');
 
-export const answersSchema = z.strictObject({ name: projectName, description });
+/** Authentication schemes, each its own feature (`auth-<scheme>`). */
+export const authSchemes = ['hawk', 'api-key', 'oidc-login', 'oidc-bearer'] as const;
+export type AuthScheme = (typeof authSchemes)[number];
+
+const auth = z
+  .array(z.enum(authSchemes, { error: `expected some of ${authSchemes.join(', ')}` }))
+  .refine((schemes) => new Set(schemes).size === schemes.length, 'a scheme is listed twice');
+
+export const answersSchema = z.strictObject({
+  name: projectName,
+  description,
+  dataApi: z.boolean({ error: 'expected true or false' }),
+  auth,
+});
 
 export type Answers = z.infer<typeof answersSchema>;
 export type AnswerName = keyof Answers;
@@ -27,12 +40,52 @@ export type AnswerName = keyof Answers;
 /** What `--yes` fills in; the name has no sensible default and must be given. */
 export const answerDefaults: Omit<Answers, 'name'> = {
   description: 'An HTTP service scaffolded by service-kit',
+  dataApi: true,
+  auth: [],
 };
 
-/** The prompt text of each answer, in the order they are asked. */
-export const questions: ReadonlyArray<{ name: AnswerName; message: string }> = [
-  { name: 'name', message: 'Project name (kebab-case, becomes the directory and npm name)' },
-  { name: 'description', message: 'One-line description' },
+export type Question =
+  | { name: AnswerName; type: 'input'; message: string; default?: string }
+  | { name: AnswerName; type: 'confirm'; message: string; default: boolean }
+  | {
+      name: AnswerName;
+      type: 'checkbox';
+      message: string;
+      default: string[];
+      choices: { value: string; name: string }[];
+    };
+
+/** The prompt of each answer, in the order they are asked. */
+export const questions: readonly Question[] = [
+  {
+    name: 'name',
+    type: 'input',
+    message: 'Project name (kebab-case, becomes the directory and npm name)',
+  },
+  {
+    name: 'description',
+    type: 'input',
+    message: 'One-line description',
+    default: answerDefaults.description,
+  },
+  {
+    name: 'dataApi',
+    type: 'confirm',
+    message: 'Include the sample data API (/get-data, /train-model and task status)?',
+    default: answerDefaults.dataApi,
+  },
+  {
+    name: 'auth',
+    type: 'checkbox',
+    message: 'Authentication (space to select, none is fine)',
+    default: [...answerDefaults.auth],
+    choices: [
+      { value: 'hawk', name: 'Hawk: signed API requests with scopes and replay protection' },
+      { value: 'api-key', name: 'API key: X-API-KEY header checked against keys from config' },
+      { value: 'oidc-login', name: 'OIDC login: /login, /callback, /logout for pages' },
+      { value: 'oidc-bearer', name: 'OIDC bearer: JWT access tokens for APIs' },
+    ],
+  },
 ];
 
 /** The first problem of a single answer, for interactive validation. */
@@ -41,7 +94,8 @@ export function answerProblem(name: AnswerName, value: unknown): string | undefi
   return result.success ? undefined : result.error.issues[0]?.message;
 }
 
-function problemsOf(error: z.ZodError): string {
+function problemsOf(error: z.ZodError, input: unknown): string {
+  const given = typeof input === 'object' && input !== null ? Object.keys(input) : [];
   return error.issues
     .map((issue) => {
       if (issue.code === 'unrecognized_keys') {
@@ -49,7 +103,7 @@ function problemsOf(error: z.ZodError): string {
         return `unknown answer ${issue.keys.map((key) => `"${key}"`).join(', ')} (known: ${known})`;
       }
       const answer = issue.path.join('.');
-      return issue.code === 'invalid_type' && issue.input === undefined
+      return issue.code === 'invalid_type' && !given.includes(answer)
         ? `"${answer}" is missing`
         : `${answer}: ${issue.message}`;
     })
@@ -63,7 +117,7 @@ function problemsOf(error: z.ZodError): string {
  */
 export function parseAnswers(input: unknown, source: string): Answers {
   const result = answersSchema.safeParse(input);
-  if (!result.success) throw new UsageError(`${source}: ${problemsOf(result.error)}`);
+  if (!result.success) throw new UsageError(`${source}: ${problemsOf(result.error, input)}`);
   return result.data;
 }
 
@@ -74,6 +128,6 @@ export function parseAnswers(input: unknown, source: string): Answers {
 export function parsePartialAnswers(input: unknown, source: string): Partial<Answers> {
   const result = answersSchema.partial().safeParse(input);
   if (!result.success)
-    throw new UsageError(`${source ? `${source}: ` : ''}${problemsOf(result.error)}`);
+    throw new UsageError(`${source ? `${source}: ` : ''}${problemsOf(result.error, input)}`);
   return result.data;
 }

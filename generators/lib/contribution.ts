@@ -19,6 +19,21 @@ export interface PluginRef {
   from: string;
 }
 
+/**
+ * A dependency the feature adds to AppDeps, built once at start by
+ * `createDeps` in the generated `src/deps.ts`. Module paths are relative to
+ * `src/deps.ts`, with the `.js` suffix NodeNext wants.
+ */
+export interface DepRef {
+  /** The AppDeps property, e.g. `tasks`. */
+  name: string;
+  type: string;
+  typeFrom: string;
+  /** `(config: Config, logger: Logger) => T | Promise<T>`. */
+  factory: string;
+  factoryFrom: string;
+}
+
 /** A README section: an EJS partial in the feature's template folder. */
 export interface ReadmeSection {
   title: string;
@@ -37,6 +52,7 @@ export interface Contribution {
   scripts?: Readonly<Record<string, string>>;
   env?: readonly EnvVariable[];
   plugins?: readonly PluginRef[];
+  deps?: readonly DepRef[];
   readme?: readonly ReadmeSection[];
 }
 
@@ -55,6 +71,7 @@ export interface MergedContribution {
   scripts: Record<string, string>;
   env: EnvVariable[];
   plugins: PluginRef[];
+  deps: DepRef[];
   readme: MergedReadmeSection[];
 }
 
@@ -70,6 +87,7 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     scripts: {},
     env: [],
     plugins: [],
+    deps: [],
     readme: [],
   };
   const owners = new Map<string, string>();
@@ -94,6 +112,10 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     for (const plugin of contribution.plugins ?? []) {
       claim('plugin', plugin.name, feature);
       merged.plugins.push(plugin);
+    }
+    for (const dep of contribution.deps ?? []) {
+      claim('dependency', dep.name, feature);
+      merged.deps.push(dep);
     }
     merged.readme.push(...(contribution.readme ?? []).map((section) => ({ ...section, feature })));
   }

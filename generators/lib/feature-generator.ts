@@ -1,46 +1,65 @@
-import { fileURLToPath } from 'node:url';
-import Generator, { type BaseOptions } from 'yeoman-generator';
-import { features, type FeatureName } from './features.js';
+import Generator from 'yeoman-generator';
+import { composePlan, type ComposedOptions } from './compose.js';
+import { addableFeatures, features, type FeatureName } from './features.js';
 import { templatesRoot } from './package-root.js';
-import type { Plan } from './plan.js';
-import { readPlan } from './project-config.js';
+import { contributionsOf, planProject, type Plan } from './plan.js';
+import { previousPlanOf, readAnswers } from './project-config.js';
 import { outputPathOf, renderTemplate, templatePathOf } from './render.js';
-
-export const sharedFilesGenerator = fileURLToPath(new URL('../shared/index.js', import.meta.url));
+import { UsageError } from './usage-error.js';
+import { writeGenerated } from './write-generated.js';
 
 /**
- * The whole life of a feature sub-generator: read the project's plan, write
- * the files its `files.ts` lists, and have the shared files re-assembled so
- * its contribution lands in them. A feature's own generator only names the
- * feature and adds what is particular to it.
+ * The whole life of a feature sub-generator: read the project's plan and
+ * write the files its `files.ts` lists. Run alone on an existing project
+ * (`service-kit add <feature>`), it first switches itself on in the stored
+ * answers and composes the resulting plan, so every shared file and every
+ * feature that follows from the new answer is brought up to date.
  */
-export abstract class FeatureGenerator extends Generator {
+export abstract class FeatureGenerator extends Generator<Record<string, unknown>, ComposedOptions> {
   protected abstract readonly feature: FeatureName;
   protected plan!: Plan;
 
-  constructor(args: string[], options: BaseOptions) {
+  constructor(args: string[], options: ComposedOptions) {
     // inheritTasks: the lifecycle methods below run for every subclass.
     super(args, options, { inheritTasks: true, unique: 'namespace' });
+    this.option('interactive', {
+      type: Boolean,
+      default: true,
+      description:
+        'Ask about edited files; --no-interactive fails instead (the default without a terminal)',
+    });
   }
 
   async initializing(): Promise<void> {
-    this.plan = readPlan(this);
     this.sourceRoot(`${templatesRoot}/${this.feature}`);
-    // Unique by namespace: when the app generator runs, this joins its one shared-files run.
-    await this.composeWith(sharedFilesGenerator);
+    const answers = readAnswers(this);
+    if (this.options.partOfPlan) {
+      this.plan = planProject(answers);
+      return;
+    }
+    const { enable } = features[this.feature];
+    if (!enable) {
+      throw new UsageError(
+        `${this.feature} follows from other answers and cannot be added alone; addable: ${addableFeatures().join(', ')}`,
+      );
+    }
+    const enabled = enable(answers);
+    this.config.set(enabled);
+    this.plan = planProject(enabled);
+    await composePlan(this, this.plan);
   }
 
   async writing(): Promise<void> {
-    for (const entry of features[this.feature].files as readonly string[]) {
-      const output = outputPathOf(entry);
+    const previous = previousPlanOf(this);
+    for (const entry of features[this.feature].files) {
+      const output = this.destinationPath(outputPathOf(entry));
       const template = this.templatePath(templatePathOf(entry));
-      if (entry === output) {
-        this.fs.copy(template, this.destinationPath(output));
+      if (entry.endsWith('.ejs')) {
+        const render = (plan: Plan) =>
+          renderTemplate(template, output, { ...plan, ...contributionsOf(plan) });
+        writeGenerated(this, output, await render(this.plan), previous && (await render(previous)));
       } else {
-        this.fs.write(
-          this.destinationPath(output),
-          await renderTemplate(template, output, { ...this.plan }),
-        );
+        this.fs.copy(template, output);
       }
     }
   }

@@ -13,12 +13,19 @@ export interface Plan {
 export function planProject(answers: Answers): Plan {
   return {
     answers,
-    features: ['server'],
+    features: chosenFeatures(answers),
     title: answers.name
       .split('-')
       .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
       .join(' '),
   };
+}
+
+/** The features the answers call for, in the order their routes are mounted. */
+function chosenFeatures(answers: Answers): FeatureName[] {
+  const chosen: FeatureName[] = ['server'];
+  if (answers.dataApi) chosen.push('data-api');
+  return chosen;
 }
 
 export function contributionsOf(plan: Plan): MergedContribution {

@@ -1,19 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type Generator from 'yeoman-generator';
-import { parseAnswers } from './answers.js';
+import { answersSchema, parseAnswers, type Answers } from './answers.js';
 import { planProject, type Plan } from './plan.js';
 import { UsageError } from './usage-error.js';
 
+const CONFIG_KEY = 'generator-service-kit';
+
 /**
- * The plan of the project at the generator's destination, read from its
- * `.yo-rc.json`. The app generator stores the answers there before any
- * feature runs, and a feature added later finds them there too.
+ * The answers a previous run stored in `dir/.yo-rc.json`, read from disk
+ * (not from this run's in-memory copy), if `dir` is a service-kit project.
  */
-export function readPlan(generator: Generator): Plan {
+export function answersOnDisk(dir: string): Record<string, unknown> | undefined {
+  const file = join(dir, '.yo-rc.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    const stored = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)[CONFIG_KEY];
+    return typeof stored === 'object' && stored !== null
+      ? (stored as Record<string, unknown>)
+      : undefined;
+  } catch {
+    throw new UsageError(`${file} is not valid JSON; fix or remove it`);
+  }
+}
+
+/**
+ * The answers of the project at the generator's destination, from its
+ * `.yo-rc.json`. The app generator stores them there before any feature
+ * runs, and a feature added later finds them there too.
+ */
+export function readAnswers(generator: Generator): Answers {
   const stored = generator.config.getAll();
   if (Object.keys(stored).length === 0) {
     throw new UsageError(
       `${generator.destinationRoot()} is not a service-kit project (no .yo-rc.json answers); create one with \`service-kit <name>\` first`,
     );
   }
-  return planProject(parseAnswers(stored, '.yo-rc.json'));
+  return parseAnswers(stored, '.yo-rc.json');
+}
+
+/**
+ * The plan the project on disk was last generated from, if any: what its
+ * generated files looked like before this run, to tell files nobody edited
+ * from files someone did.
+ */
+export function previousPlanOf(generator: Generator): Plan | undefined {
+  const parsed = answersSchema.safeParse(answersOnDisk(generator.destinationRoot()));
+  return parsed.success ? planProject(parsed.data) : undefined;
 }

@@ -6,5 +6,6 @@ export const files = [
   '.env.example.ejs',
   'README.md.ejs',
   'src/config.ts.ejs',
+  'src/deps.ts.ejs',
   'src/plugins.ts.ejs',
 ] as const;

@@ -1,39 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Generator, { type BaseOptions } from 'yeoman-generator';
+import Generator from 'yeoman-generator';
+import type { ComposedOptions } from '../lib/compose.js';
 import { templatesRoot } from '../lib/package-root.js';
-import { contributionsOf } from '../lib/plan.js';
-import { readPlan } from '../lib/project-config.js';
+import { contributionsOf, planProject, type Plan } from '../lib/plan.js';
+import { previousPlanOf, readAnswers } from '../lib/project-config.js';
 import { outputPathOf, renderTemplate, templatePathOf } from '../lib/render.js';
+import { markUnedited, refuseUnaskableConflict, writeGenerated } from '../lib/write-generated.js';
 import { files } from './files.js';
-import { packageJsonOf } from './package-json.js';
+import { keepsManagedFields, managedFieldsOf, packageJsonOf } from './package-json.js';
 
 /** A single-quoted TypeScript string literal, the quote style of generated code. */
 const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
+function contextOf(plan: Plan) {
+  const merged = contributionsOf(plan);
+  const readme = merged.readme.map((section) => ({
+    title: section.title,
+    path: join(templatesRoot, section.feature, '_partials', section.partial),
+  }));
+  return { ...plan, ...merged, readme, quote };
+}
+
 /**
  * Assembles the files every feature contributes to (package.json, the env
- * contract, `.env.example`, the plugin list, README) from the features the
- * project's plan names. Runs once per generator run, after the features.
+ * contract and `.env.example`, the deps and plugin lists, README) from the
+ * features of the project's plan. Runs once per generator run.
  */
-export default class SharedFilesGenerator extends Generator {
-  constructor(args: string[], options: BaseOptions) {
+export default class SharedFilesGenerator extends Generator<
+  Record<string, unknown>,
+  ComposedOptions
+> {
+  constructor(args: string[], options: ComposedOptions) {
     super(args, options, { unique: 'namespace' });
   }
 
   async writing(): Promise<void> {
-    const plan = readPlan(this);
-    const merged = contributionsOf(plan);
-    this.fs.extendJSON(this.destinationPath('package.json'), packageJsonOf(plan, merged));
+    const plan = planProject(readAnswers(this));
+    const previous = previousPlanOf(this);
+    this.#writePackageJson(plan, previous);
 
-    const readme = merged.readme.map((section) => ({
-      title: section.title,
-      path: join(templatesRoot, section.feature, '_partials', section.partial),
-    }));
-    const context = { ...plan, ...merged, readme, quote };
+    const context = contextOf(plan);
+    const previousContext = previous && contextOf(previous);
     for (const entry of files) {
-      const output = outputPathOf(entry);
+      const output = this.destinationPath(outputPathOf(entry));
       const template = join(templatesRoot, 'shared', templatePathOf(entry));
-      this.fs.write(this.destinationPath(output), await renderTemplate(template, output, context));
+      const render = (values: object) => renderTemplate(template, output, { ...values });
+      const before = previousContext && (await render(previousContext));
+      writeGenerated(this, output, await render(context), before);
     }
+  }
+
+  /** New projects get a whole package.json; existing ones get the managed fields merged in. */
+  #writePackageJson(plan: Plan, previous: Plan | undefined): void {
+    const path = this.destinationPath('package.json');
+    if (!existsSync(path)) {
+      this.fs.writeJSON(path, packageJsonOf(plan, contributionsOf(plan)));
+      return;
+    }
+    this.fs.extendJSON(path, managedFieldsOf(contributionsOf(plan)));
+    const text = readFileSync(path, 'utf8');
+    if (!previous || this.fs.read(path) === text) return;
+    const onDisk = JSON.parse(text) as Record<string, unknown>;
+    if (keepsManagedFields(onDisk, managedFieldsOf(contributionsOf(previous))))
+      markUnedited(this, path);
+    else refuseUnaskableConflict(this, path);
   }
 }

@@ -5,10 +5,16 @@ import type { Plan } from '../lib/plan.js';
 const withVersions = (names: readonly DependencyName[]) =>
   Object.fromEntries(names.map((name) => [name, dependencyVersions[name]]));
 
-/**
- * The generated package.json. It is merged into an existing one, so
- * dependencies and scripts a team added by hand survive a re-run.
- */
+/** The package.json fields features contribute to; the rest belongs to the team once written. */
+export function managedFieldsOf(merged: MergedContribution) {
+  return {
+    scripts: merged.scripts,
+    dependencies: withVersions(merged.dependencies),
+    devDependencies: withVersions(merged.devDependencies),
+  };
+}
+
+/** The package.json of a new project. */
 export function packageJsonOf(plan: Plan, merged: MergedContribution) {
   return {
     name: plan.answers.name,
@@ -17,8 +23,17 @@ export function packageJsonOf(plan: Plan, merged: MergedContribution) {
     private: true,
     type: 'module',
     engines: { node: '>=20.19' },
-    scripts: merged.scripts,
-    dependencies: withVersions(merged.dependencies),
-    devDependencies: withVersions(merged.devDependencies),
+    ...managedFieldsOf(merged),
   };
+}
+
+/** True when every managed value is still in `pkg` as generated: the team changed none of them. */
+export function keepsManagedFields(
+  pkg: Record<string, unknown>,
+  managed: ReturnType<typeof managedFieldsOf>,
+): boolean {
+  return Object.entries(managed).every(([field, values]) => {
+    const current = (pkg[field] ?? {}) as Record<string, unknown>;
+    return Object.entries(values).every(([key, value]) => current[key] === value);
+  });
 }

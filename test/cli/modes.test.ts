@@ -54,3 +54,55 @@ describe('service-kit run modes', () => {
     expect(treeOf(project)).toEqual(before);
   });
 });
+
+describe('service-kit add', () => {
+  async function minimalProject() {
+    const dir = tempDir('add');
+    expect(
+      (await runCli(['svc', '--preset', 'minimal', '--yes', '--skip-install'], dir)).code,
+    ).toBe(0);
+    return join(dir, 'svc');
+  }
+
+  it('adds a feature to an existing project: its files, its answer and the shared files', async () => {
+    const project = await minimalProject();
+    const result = await runCli(['add', 'data-api', '--skip-install'], project);
+    expect(result.code).toBe(0);
+    const tree = treeOf(project);
+    expect(tree['src/data/data.routes.ts']).toContain("get('/get-data'");
+    expect(tree['src/plugins.ts']).toContain('[healthRoutes, dataRoutes]');
+    expect(tree['src/config.ts']).toContain('DATA_PAGE_SIZE');
+    expect(JSON.parse(tree['.yo-rc.json'] ?? '{}')).toMatchObject({
+      'generator-service-kit': { dataApi: true },
+    });
+    // Files nobody edited are updated without a conflict prompt.
+    expect(result.output).not.toMatch(/conflict/i);
+  });
+
+  it('refuses, without a terminal, to overwrite a file someone edited, and writes nothing', async () => {
+    const project = await minimalProject();
+    const plugins = join(project, 'src/plugins.ts');
+    writeFileSync(plugins, `${treeOf(project)['src/plugins.ts']}// ours\n`);
+    const before = treeOf(project);
+    const result = await runCli(['add', 'data-api', '--skip-install'], project);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'service-kit: src/plugins.ts has edits of yours that this change would overwrite',
+    );
+    expect(treeOf(project)).toEqual(before);
+  });
+
+  it('names the features it can add', async () => {
+    const result = await runCli(['add', 'kerberos'], tempDir('add-unknown'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'service-kit: add takes one of data-api; "kerberos" is none of them\n',
+    );
+  });
+
+  it('refuses to add outside a service-kit project', async () => {
+    const result = await runCli(['add', 'data-api'], tempDir('add-outside'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('is not a service-kit project');
+  });
+});

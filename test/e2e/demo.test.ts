@@ -15,7 +15,9 @@ async function freePort(): Promise<number> {
 // Keeps the README's first command true: `npm run demo` generates, installs and serves.
 it('the demo generates a service, serves it with npm run dev, and answers', async () => {
   const port = String(await freePort());
-  const output = await expectSuccess(process.execPath, ['scripts/demo.js', '--check'], repoRoot, { PORT: port });
+  const output = await expectSuccess(process.execPath, ['scripts/demo.js', '--check'], repoRoot, {
+    PORT: port,
+  });
   expect(output).toContain('GET /healthcheck -> 200 {"status":"OK"}');
   expect(output).toContain('GET /ping -> 200 {"success":true,"version":"0.1.0"}');
   expect(output).toContain('GET /nope -> 404 {"error":{"code":"not_found"');

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { expectSuccess, runCommand } from '../helpers/run-command.js';
+import { cliArgs, combinations } from '../helpers/combinations.js';
 import { runCli, tempDir } from '../helpers/run-cli.js';
 import { startService } from '../helpers/start-service.js';
 
@@ -7,20 +8,23 @@ import { startService } from '../helpers/start-service.js';
  * The test that proves the templates honest: each combination is generated
  * by the real CLI, installed by it, then must pass its own lint, type-check
  * and tests, and must serve and shut down cleanly. A feature adds its
- * combination here.
+ * combination to test/helpers/combinations.ts.
  */
-const combinations = [{ name: 'minimal', args: ['--preset', 'minimal'] }];
 
 const MINUTES = 60_000;
 
-describe.each(combinations)('a generated $name project', ({ name, args }) => {
-  const project = join(tempDir(`e2e-${name}`), `${name}-svc`);
+describe.each(combinations)('a generated $name project', (combination) => {
+  const project = join(tempDir(`e2e-${combination.name}`), `${combination.name}-svc`);
   const npm = (...script: string[]) => expectSuccess('npm', script, project);
 
   beforeAll(async () => {
-    const generated = await runCli([`${name}-svc`, ...args, '--yes'], join(project, '..'));
+    const generated = await runCli(cliArgs(combination, join(project, '..')), join(project, '..'));
     if (generated.code !== 0) throw new Error(`generation failed:\n${generated.output}`);
     expect(generated.output).toContain('Running npm install');
+    for (const feature of combination.add ?? []) {
+      const added = await runCli(['add', feature], project);
+      if (added.code !== 0) throw new Error(`adding ${feature} failed:\n${added.output}`);
+    }
   }, 10 * MINUTES);
 
   it('passes its own lint', () => npm('run', 'lint'), 5 * MINUTES);

@@ -3,18 +3,21 @@ import { UsageError } from '../../generators/lib/usage-error.js';
 
 describe('parseAnswers', () => {
   it('returns the answers, trimmed', () => {
-    expect(parseAnswers({ name: 'svc', description: '  Reports  ' }, 'test')).toEqual({
-      name: 'svc',
-      description: 'Reports',
-    });
+    const answers = { name: 'svc', description: '  Reports  ', dataApi: true, auth: ['hawk'] };
+    expect(parseAnswers(answers, 'test')).toEqual({ ...answers, description: 'Reports' });
   });
 
   it('names the source and every problem at once', () => {
     const parse = () =>
-      parseAnswers({ name: 'Bad', description: '', colour: 'red' }, 'answers.json');
+      parseAnswers(
+        { name: 'Bad', description: '', dataApi: 'yes', auth: ['hawk', 'kerberos'], colour: 'red' },
+        'answers.json',
+      );
     expect(parse).toThrow(UsageError);
     expect(parse).toThrow(
-      'answers.json: name: "Bad" has capital letters; use "bad"; description: the description is empty; unknown answer "colour" (known: name, description)',
+      'answers.json: name: "Bad" has capital letters; use "bad"; description: the description is empty; ' +
+        'dataApi: expected true or false; auth.1: expected some of hawk, api-key, oidc-login, oidc-bearer; ' +
+        'unknown answer "colour" (known: name, description, dataApi, auth)',
     );
   });
 
@@ -25,7 +28,8 @@ describe('parseAnswers', () => {
   });
 
   it('refuses a description over several lines', () => {
-    expect(() => parseAnswers({ name: 'svc', description: 'a\nb' }, 'answers')).toThrow(
+    const answers = { name: 'svc', description: 'a\nb', dataApi: false, auth: [] };
+    expect(() => parseAnswers(answers, 'answers')).toThrow(
       'description: the description must fit on one line',
     );
   });

@@ -34,6 +34,7 @@ describe('mergeContributions', () => {
         { name: 'healthRoutes', from: './health.js' },
         { name: 'dataRoutes', from: './data.js' },
       ],
+      deps: [],
       readme: [{ title: 'Development', partial: 'development.md', feature: 'server' }],
     });
   });
@@ -42,6 +43,14 @@ describe('mergeContributions', () => {
     ['script', { scripts: { test: 'jest' } }],
     ['env variable', { env: [variable('PORT')] }],
     ['plugin', { plugins: [{ name: 'routes', from: './a.js' }] }],
+    [
+      'dependency',
+      {
+        deps: [
+          { name: 'tasks', type: 'T', typeFrom: './t.js', factory: 'f', factoryFrom: './f.js' },
+        ],
+      },
+    ],
   ])('refuses two features claiming the same %s', (kind, contribution) => {
     expect(() =>
       mergeContributions([

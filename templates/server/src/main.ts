@@ -1,5 +1,6 @@
 import { loadConfig } from './config.js';
 import { ConfigError } from './env/read-env.js';
+import { createDeps } from './deps.js';
 import { createLogger } from './logger.js';
 import { runWeb } from './modes/web.js';
 
@@ -17,4 +18,4 @@ function loadConfigOrExit() {
 }
 
 const config = loadConfigOrExit();
-await runWeb({ config, logger: createLogger(config) });
+await runWeb(await createDeps(config, createLogger(config)));

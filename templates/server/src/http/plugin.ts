@@ -1,12 +1,7 @@
 import type { Router } from 'express';
-import type { Config } from '../config.js';
-import type { Logger } from '../logger.js';
+import type { AppDeps } from '../deps.js';
 
-/** What createApp is built from; tests pass their own to run against real engines. */
-export interface AppDeps {
-  config: Config;
-  logger: Logger;
-}
+export type { AppDeps };
 
 /**
  * A feature's routes. createApp mounts every plugin listed in

@@ -1,12 +1,15 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import type { AppDeps } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { createDeps, type AppDeps } from '../../src/deps.js';
 
-/** Deps for an app under test: the real config contract, and the log lines kept for assertions. */
-export function testDeps(
+/**
+ * Deps for an app under test, built the way main.ts builds them: the real
+ * config contract and real engines, with the log lines kept for assertions.
+ */
+export async function testDeps(
   env: Record<string, string> = {},
-): AppDeps & { logLines: () => Record<string, unknown>[] } {
+): Promise<AppDeps & { logLines: () => Record<string, unknown>[] }> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env });
   const lines: string[] = [];
   const sink = new Writable({
@@ -15,9 +18,9 @@ export function testDeps(
       done();
     },
   });
+  const deps = await createDeps(config, pino({ level: config.LOG_LEVEL }, sink));
   return {
-    config,
-    logger: pino({ level: config.LOG_LEVEL }, sink),
+    ...deps,
     logLines: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
   };
 }

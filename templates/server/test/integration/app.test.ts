@@ -6,7 +6,7 @@ import { plugins } from '../../src/plugins.js';
 import { version } from '../../src/version.js';
 import { testDeps } from '../helpers/test-deps.js';
 
-const app = createApp(testDeps({ BODY_LIMIT: '1kb' }));
+const app = createApp(await testDeps({ BODY_LIMIT: '1kb' }));
 const errorCode = (response: request.Response) => (response.body as ErrorBody).error.code;
 
 describe('the service over HTTP', () => {
@@ -74,8 +74,9 @@ describe('the service over HTTP', () => {
   });
 });
 
+const deps = await testDeps();
+
 describe('an unexpected error', () => {
-  const deps = testDeps();
   const failing = () =>
     Router().get('/explode', () => {
       throw new Error('connection string postgres://admin:hunter2@db');

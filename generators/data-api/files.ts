@@ -1,0 +1,10 @@
+/** The sample data API: `GET /get-data`, oriented and paged. */
+export const files = [
+  'src/data/data-response.ts',
+  'src/data/data.routes.ts',
+  'src/data/orientation.ts',
+  'src/data/read-page.ts',
+  'src/data/sample-rows.ts',
+  'test/unit/data-shapes.test.ts',
+  'test/integration/data-api.test.ts',
+] as const;

@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type Generator from 'yeoman-generator';
+import type { ComposedOptions } from './compose.js';
+import { UsageError } from './usage-error.js';
+
+type WritingGenerator = Generator<Record<string, unknown>, ComposedOptions>;
+
+/**
+ * Writes a generated file. When the file on disk is exactly what the
+ * project's previous answers generated, nobody has edited it, so the new
+ * version replaces it without a conflict prompt. An edited file goes to
+ * Yeoman's conflicter, which shows the diff and asks; with no terminal to
+ * ask on, the run stops before anything is written, unless forced.
+ */
+export function writeGenerated(
+  generator: WritingGenerator,
+  path: string,
+  content: string,
+  previousContent: string | undefined,
+): void {
+  generator.fs.write(path, content);
+  if (previousContent === undefined || !existsSync(path)) return;
+  const onDisk = readFileSync(path, 'utf8');
+  if (onDisk === content) return;
+  if (onDisk === previousContent) markUnedited(generator, path);
+  else refuseUnaskableConflict(generator, path);
+}
+
+/** Tells the conflicter the file on disk holds nothing of the user's: overwrite it. */
+export function markUnedited(generator: Generator, path: string): void {
+  // The conflicter skips its check for files whose status is already set.
+  Object.assign(generator.fs.store.get(path), { conflicter: 'force' });
+}
+
+/** An edited file would be overwritten and nobody is there to say whether that is right. */
+export function refuseUnaskableConflict(generator: WritingGenerator, path: string): void {
+  if (generator.options.interactive !== false || generator.options.force) return;
+  const file = relative(generator.destinationRoot(), path);
+  throw new UsageError(
+    `${file} has edits of yours that this change would overwrite; run in a terminal to review each change, or pass --force`,
+  );
+}

@@ -1,0 +1,35 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The option combinations the snapshot and end-to-end tests both cover. A
+ * new feature adds the combination that switches it on.
+ */
+export interface Combination {
+  name: string;
+  preset?: string;
+  /** Answers on top of the preset and the --yes defaults. */
+  answers: Record<string, unknown>;
+  /** Features added afterwards with `service-kit add`, as a team would to an existing project. */
+  add?: string[];
+}
+
+export const combinations: Combination[] = [
+  { name: 'minimal', preset: 'minimal', answers: {} },
+  { name: 'defaults', answers: {} },
+  { name: 'minimal-add-data-api', preset: 'minimal', answers: {}, add: ['data-api'] },
+];
+
+/** Writes the combination's answers to a file in `dir`, for `--answers`. */
+export function answersFileFor(combination: Combination, dir: string): string {
+  const file = join(dir, `${combination.name}.answers.json`);
+  writeFileSync(file, JSON.stringify(combination.answers));
+  return file;
+}
+
+/** CLI arguments that generate the combination into `dir/<name>-svc`. */
+export function cliArgs(combination: Combination, dir: string): string[] {
+  const preset = combination.preset ? ['--preset', combination.preset] : [];
+  const answers = ['--answers', answersFileFor(combination, dir)];
+  return [`${combination.name}-svc`, '--yes', ...preset, ...answers];
+}
