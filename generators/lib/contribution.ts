@@ -21,17 +21,29 @@ export interface PluginRef {
 
 /**
  * A dependency the feature adds to AppDeps, built once at start by
- * `createDeps` in the generated `src/deps.ts`. Module paths are relative to
- * `src/deps.ts`, with the `.js` suffix NodeNext wants.
+ * `createDeps` in the generated `src/deps.ts`, in feature order. Module
+ * paths are relative to `src/deps.ts`, with the `.js` suffix NodeNext wants.
  */
 export interface DepRef {
-  /** The AppDeps property, e.g. `tasks`. */
+  /** The AppDeps property, e.g. `redis`. */
   name: string;
+  /** A type exported by `from`. */
   type: string;
-  typeFrom: string;
-  /** `(config: Config, logger: Logger) => T | Promise<T>`. */
+  /**
+   * Exported by `from`; called with `{ config, logger }` and every dependency
+   * built before this one, so a later one can use an earlier one.
+   */
   factory: string;
-  factoryFrom: string;
+  from: string;
+  /** Exported by `from`: releases the dependency at shutdown, `(dependency) => Promise<void>`. */
+  close?: string;
+}
+
+/** An entry of the generated error catalog: domain code throws `new AppError(code)`. */
+export interface ErrorEntry {
+  code: string;
+  status: number;
+  message: string;
 }
 
 /** A README section: an EJS partial in the feature's template folder. */
@@ -52,7 +64,12 @@ export interface Contribution {
   scripts?: Readonly<Record<string, string>>;
   env?: readonly EnvVariable[];
   plugins?: readonly PluginRef[];
+  /** API authenticators the api-auth guard tries, in order; same shape as plugins. */
+  authenticators?: readonly PluginRef[];
+  /** `npm run manage` commands (a `Command` export and its module, relative to `src/cli/`). */
+  commands?: readonly PluginRef[];
   deps?: readonly DepRef[];
+  errors?: readonly ErrorEntry[];
   readme?: readonly ReadmeSection[];
 }
 
@@ -71,7 +88,10 @@ export interface MergedContribution {
   scripts: Record<string, string>;
   env: EnvVariable[];
   plugins: PluginRef[];
+  authenticators: PluginRef[];
+  commands: PluginRef[];
   deps: DepRef[];
+  errors: ErrorEntry[];
   readme: MergedReadmeSection[];
 }
 
@@ -87,7 +107,10 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     scripts: {},
     env: [],
     plugins: [],
+    authenticators: [],
+    commands: [],
     deps: [],
+    errors: [],
     readme: [],
   };
   const owners = new Map<string, string>();
@@ -112,6 +135,18 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     for (const plugin of contribution.plugins ?? []) {
       claim('plugin', plugin.name, feature);
       merged.plugins.push(plugin);
+    }
+    for (const authenticator of contribution.authenticators ?? []) {
+      claim('authenticator', authenticator.name, feature);
+      merged.authenticators.push(authenticator);
+    }
+    for (const command of contribution.commands ?? []) {
+      claim('command', command.name, feature);
+      merged.commands.push(command);
+    }
+    for (const error of contribution.errors ?? []) {
+      claim('error code', error.code, feature);
+      merged.errors.push(error);
     }
     for (const dep of contribution.deps ?? []) {
       claim('dependency', dep.name, feature);

@@ -7,7 +7,9 @@
 export const dependencyVersions = {
   // runtime
   express: '5.3.0',
+  hawk: '9.0.2',
   helmet: '8.3.0',
+  ioredis: '5.9.2',
   pino: '10.4.0',
   'pino-http': '11.0.0',
   zod: '4.6.7',
@@ -16,6 +18,7 @@ export const dependencyVersions = {
   '@swc/core': '1.16.22',
   '@swc/jest': '0.2.39',
   '@types/express': '5.0.6',
+  '@types/hawk': '9.0.7',
   '@types/jest': '30.0.0',
   '@types/node': '20.19.43',
   '@types/supertest': '7.2.1',

@@ -1,8 +1,18 @@
+import { contribution as apiAuthContribution } from '../api-auth/contribution.js';
+import { files as apiAuthFiles } from '../api-auth/files.js';
+import { contribution as apiKeyContribution } from '../auth-api-key/contribution.js';
+import { contribution as hawkContribution } from '../auth-hawk/contribution.js';
+import { files as hawkFiles } from '../auth-hawk/files.js';
+import { contribution as manageContribution } from '../manage/contribution.js';
+import { files as manageFiles } from '../manage/files.js';
+import { contribution as redisContribution } from '../redis/contribution.js';
+import { files as redisFiles } from '../redis/files.js';
+import { files as apiKeyFiles } from '../auth-api-key/files.js';
 import { contribution as dataApiContribution } from '../data-api/contribution.js';
 import { files as dataApiFiles } from '../data-api/files.js';
 import { contribution as serverContribution } from '../server/contribution.js';
 import { files as serverFiles } from '../server/files.js';
-import type { Answers } from './answers.js';
+import type { Answers, AuthScheme } from './answers.js';
 import type { Contribution } from './contribution.js';
 
 export interface Feature {
@@ -18,7 +28,21 @@ export interface Feature {
   enable?: (answers: Answers) => Answers;
 }
 
-export const featureNames = ['server', 'data-api'] as const;
+/** `enable` of an auth feature: the scheme joins the chosen ones. */
+function withScheme(scheme: AuthScheme) {
+  return (answers: Answers): Answers =>
+    answers.auth.includes(scheme) ? answers : { ...answers, auth: [...answers.auth, scheme] };
+}
+
+export const featureNames = [
+  'server',
+  'redis',
+  'manage',
+  'data-api',
+  'auth-hawk',
+  'auth-api-key',
+  'api-auth',
+] as const;
 export type FeatureName = (typeof featureNames)[number];
 
 /**
@@ -32,11 +56,38 @@ export const features: Record<FeatureName, Feature> = {
     files: serverFiles,
     contribution: serverContribution,
   },
+  redis: {
+    summary: 'The Redis connection at REDIS_URL, for features that share state between instances',
+    files: redisFiles,
+    contribution: redisContribution,
+  },
+  manage: {
+    summary: 'npm run manage: operator commands run with the service config',
+    files: manageFiles,
+    contribution: manageContribution,
+  },
   'data-api': {
     summary: 'Sample data API: GET /get-data in tabular or records form, paged with next-id',
     files: dataApiFiles,
     contribution: dataApiContribution,
     enable: (answers) => ({ ...answers, dataApi: true }),
+  },
+  'auth-hawk': {
+    summary: 'Hawk: signed requests with scopes, replay protection and response signatures',
+    files: hawkFiles,
+    contribution: hawkContribution,
+    enable: withScheme('hawk'),
+  },
+  'auth-api-key': {
+    summary: 'API keys: X-API-KEY checked in constant time against API_KEYS',
+    files: apiKeyFiles,
+    contribution: apiKeyContribution,
+    enable: withScheme('api-key'),
+  },
+  'api-auth': {
+    summary: 'The API client guard: requireClient over the chosen schemes, with scopes',
+    files: apiAuthFiles,
+    contribution: apiAuthContribution,
   },
 };
 

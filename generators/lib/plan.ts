@@ -1,4 +1,6 @@
-import type { Answers } from './answers.js';
+import type { Answers, AuthScheme } from './answers.js';
+
+const apiSchemes: readonly AuthScheme[] = ['hawk', 'api-key'];
 import { mergeContributions, type MergedContribution } from './contribution.js';
 import { features, type FeatureName } from './features.js';
 
@@ -23,8 +25,15 @@ export function planProject(answers: Answers): Plan {
 
 /** The features the answers call for, in the order their routes are mounted. */
 function chosenFeatures(answers: Answers): FeatureName[] {
+  const hawk = answers.auth.includes('hawk');
   const chosen: FeatureName[] = ['server'];
+  // Hawk keeps its nonces in Redis, and its users are managed from the command line.
+  if (hawk) chosen.push('redis', 'manage');
   if (answers.dataApi) chosen.push('data-api');
+  if (hawk) chosen.push('auth-hawk');
+  if (answers.auth.includes('api-key')) chosen.push('auth-api-key');
+  // Every scheme that proves an API caller plugs into the one client guard.
+  if (answers.auth.some((scheme) => apiSchemes.includes(scheme))) chosen.push('api-auth');
   return chosen;
 }
 

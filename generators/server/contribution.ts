@@ -67,6 +67,13 @@ export const contribution: Contribution = {
       example: '100kb',
     },
     {
+      name: 'TRUST_PROXY',
+      schema: "z.string().default('false')",
+      expects:
+        'whose X-Forwarded-* headers to believe: false, true, a hop count, or addresses and subnets',
+      example: 'false',
+    },
+    {
       name: 'SHUTDOWN_TIMEOUT_MS',
       schema: 'z.coerce.number().int().positive().default(10000)',
       expects: 'how many milliseconds shutdown waits for requests in flight',
@@ -74,6 +81,22 @@ export const contribution: Contribution = {
     },
   ],
   plugins: [{ name: 'healthRoutes', from: './health/health.routes.js' }],
+  errors: [
+    { code: 'bad_request', status: 400, message: 'The request is malformed' },
+    { code: 'malformed_json', status: 400, message: 'The request body is not valid JSON' },
+    { code: 'not_found', status: 404, message: 'Nothing here matches this URL' },
+    {
+      code: 'payload_too_large',
+      status: 413,
+      message: 'The request body is larger than this service accepts',
+    },
+    {
+      code: 'unsupported_media_type',
+      status: 415,
+      message: 'The request body has an encoding or charset this service does not read',
+    },
+    { code: 'internal_error', status: 500, message: 'Something went wrong on our side' },
+  ],
   readme: [
     { title: 'Development', partial: 'development.md' },
     { title: 'Layout', partial: 'layout.md' },

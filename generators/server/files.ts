@@ -24,6 +24,7 @@ export const files = [
   'src/http/graceful-shutdown.ts',
   'src/http/not-found.ts',
   'src/http/plugin.ts',
+  'src/http/raw-body.ts',
   'src/http/request-logging.ts',
   'src/modes/web.ts',
   'test/helpers/test-deps.ts',

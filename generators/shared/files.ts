@@ -7,5 +7,6 @@ export const files = [
   'README.md.ejs',
   'src/config.ts.ejs',
   'src/deps.ts.ejs',
+  'src/error-catalog.ts.ejs',
   'src/plugins.ts.ejs',
 ] as const;

@@ -17,7 +17,9 @@ export interface Combination {
 export const combinations: Combination[] = [
   { name: 'minimal', preset: 'minimal', answers: {} },
   { name: 'defaults', answers: {} },
-  { name: 'minimal-add-data-api', preset: 'minimal', answers: {}, add: ['data-api'] },
+  { name: 'api-auth', answers: { auth: ['hawk', 'api-key'] } },
+  // The way a team grows a project: features added one at a time to a minimal service.
+  { name: 'minimal-grown', preset: 'minimal', answers: {}, add: ['data-api', 'auth-hawk'] },
 ];
 
 /** Writes the combination's answers to a file in `dir`, for `--answers`. */

@@ -34,7 +34,10 @@ describe('mergeContributions', () => {
         { name: 'healthRoutes', from: './health.js' },
         { name: 'dataRoutes', from: './data.js' },
       ],
+      authenticators: [],
+      commands: [],
       deps: [],
+      errors: [],
       readme: [{ title: 'Development', partial: 'development.md', feature: 'server' }],
     });
   });
@@ -43,12 +46,12 @@ describe('mergeContributions', () => {
     ['script', { scripts: { test: 'jest' } }],
     ['env variable', { env: [variable('PORT')] }],
     ['plugin', { plugins: [{ name: 'routes', from: './a.js' }] }],
+    ['authenticator', { authenticators: [{ name: 'hawk', from: './hawk.js' }] }],
+    ['error code', { errors: [{ code: 'forbidden', status: 403, message: 'No' }] }],
     [
       'dependency',
       {
-        deps: [
-          { name: 'tasks', type: 'T', typeFrom: './t.js', factory: 'f', factoryFrom: './f.js' },
-        ],
+        deps: [{ name: 'tasks', type: 'T', factory: 'f', from: './t.js' }],
       },
     ],
   ])('refuses two features claiming the same %s', (kind, contribution) => {

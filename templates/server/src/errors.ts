@@ -1,26 +1,13 @@
-/**
- * Every error this service answers with. Domain code throws an AppError with
- * a code from this catalog; the HTTP status is looked up here, in one place.
- */
-export const errorCatalog = {
-  bad_request: { status: 400, message: 'The request is malformed' },
-  malformed_json: { status: 400, message: 'The request body is not valid JSON' },
-  not_found: { status: 404, message: 'Nothing here matches this URL' },
-  payload_too_large: {
-    status: 413,
-    message: 'The request body is larger than this service accepts',
-  },
-  unsupported_media_type: {
-    status: 415,
-    message: 'The request body has an encoding or charset this service does not read',
-  },
-  internal_error: { status: 500, message: 'Something went wrong on our side' },
-} as const satisfies Record<string, { status: number; message: string }>;
+import { errorCatalog } from './error-catalog.js';
+
+export { errorCatalog };
 
 export type ErrorCode = keyof typeof errorCatalog;
 
 export class AppError extends Error {
   readonly status: number;
+  /** Response headers the error calls for, such as a WWW-Authenticate challenge on a 401. */
+  readonly headers: Record<string, string> = {};
 
   constructor(
     readonly code: ErrorCode,
@@ -30,6 +17,11 @@ export class AppError extends Error {
     super(message);
     this.name = 'AppError';
     this.status = errorCatalog[code].status;
+  }
+
+  withHeaders(headers: Record<string, string>): this {
+    Object.assign(this.headers, headers);
+    return this;
   }
 }
 

@@ -26,6 +26,7 @@ function isClientHttpError(error: unknown): error is HttpError {
 export interface ErrorResponse {
   status: number;
   body: ErrorBody;
+  headers?: Record<string, string>;
   /** True when the error is a bug rather than a bad request: it must be logged. */
   unexpected: boolean;
 }
@@ -35,7 +36,7 @@ export function toErrorResponse(error: unknown): ErrorResponse {
   if (error instanceof AppError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
     if (error.details !== undefined) body.error.details = error.details;
-    return { status: error.status, body, unexpected: false };
+    return { status: error.status, body, headers: error.headers, unexpected: false };
   }
   if (isClientHttpError(error)) {
     const code: ErrorCode =
@@ -56,5 +57,8 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const response = toErrorResponse(error);
   if (response.unexpected)
     req.log.error({ err: error }, 'unexpected error while handling a request');
-  res.status(response.status).json(response.body);
+  res
+    .status(response.status)
+    .set(response.headers ?? {})
+    .json(response.body);
 };

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppDeps } from '../app.js';
+import { closeDeps } from '../deps.js';
 import { closeGracefully } from '../http/graceful-shutdown.js';
 
 /**
@@ -23,6 +24,7 @@ export async function runWeb(deps: AppDeps): Promise<void> {
   const shutdown = async (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     const outcome = await closeGracefully(server, config.SHUTDOWN_TIMEOUT_MS);
+    await closeDeps(deps);
     logger.info({ outcome }, 'stopped');
     // Let the event loop empty so the asynchronous log writes land in order;
     // if anything still holds it a second later, exit regardless.

@@ -10,8 +10,14 @@ describe('toErrorResponse', () => {
     expect(toErrorResponse(new AppError('not_found', 'No report named x'))).toEqual({
       status: 404,
       body: { error: { code: 'not_found', message: 'No report named x' } },
+      headers: {},
       unexpected: false,
     });
+  });
+
+  it('carries the headers an AppError asks for', () => {
+    const error = new AppError('bad_request').withHeaders({ 'Retry-After': '5' });
+    expect(toErrorResponse(error).headers).toEqual({ 'Retry-After': '5' });
   });
 
   it('keeps the details of an AppError', () => {

@@ -1,0 +1,28 @@
+import { memoryNonceCache, NONCE_TTL_SECONDS } from '../../src/auth/hawk-nonces.js';
+
+describe('the in-memory nonce cache', () => {
+  it('accepts a nonce once', async () => {
+    const nonces = memoryNonceCache();
+    await expect(nonces.firstSighting('alice:n1:1000')).resolves.toBe(true);
+    await expect(nonces.firstSighting('alice:n1:1000')).resolves.toBe(false);
+    await expect(nonces.firstSighting('alice:n2:1000')).resolves.toBe(true);
+  });
+
+  it('forgets a nonce once it has expired', async () => {
+    let now = 0;
+    const nonces = memoryNonceCache(10, () => now);
+    await nonces.firstSighting('n');
+    now = NONCE_TTL_SECONDS * 1000 + 1;
+    await expect(nonces.firstSighting('n')).resolves.toBe(true);
+  });
+
+  it('refuses, rather than forgets, when full of live nonces', async () => {
+    let now = 0;
+    const nonces = memoryNonceCache(2, () => now);
+    await nonces.firstSighting('a');
+    await nonces.firstSighting('b');
+    await expect(nonces.firstSighting('c')).rejects.toThrow('the in-memory nonce cache is full');
+    now = NONCE_TTL_SECONDS * 1000 + 1;
+    await expect(nonces.firstSighting('c')).resolves.toBe(true);
+  });
+});
