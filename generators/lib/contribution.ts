@@ -114,44 +114,35 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     readme: [],
   };
   const owners = new Map<string, string>();
-  const claim = (kind: string, key: string, feature: string): void => {
-    const id = `${kind} ${key}`;
-    const owner = owners.get(id);
-    if (owner) throw new Error(`Features "${owner}" and "${feature}" both contribute ${id}`);
-    owners.set(id, feature);
+  /** Adds named entries, refusing a name another feature already contributed. */
+  const take = <T>(kind: string, items: readonly T[] | undefined, into: T[], feature: string) => {
+    for (const item of items ?? []) {
+      const key =
+        (item as { name?: string; code?: string }).name ?? (item as { code: string }).code;
+      const owner = owners.get(`${kind} ${key}`);
+      if (owner)
+        throw new Error(`Features "${owner}" and "${feature}" both contribute ${kind} ${key}`);
+      owners.set(`${kind} ${key}`, feature);
+      into.push(item);
+    }
   };
 
   for (const { feature, contribution } of parts) {
     merged.dependencies.push(...(contribution.dependencies ?? []));
     merged.devDependencies.push(...(contribution.devDependencies ?? []));
-    for (const [script, command] of Object.entries(contribution.scripts ?? {})) {
-      claim('script', script, feature);
-      merged.scripts[script] = command;
-    }
-    for (const variable of contribution.env ?? []) {
-      claim('env variable', variable.name, feature);
-      merged.env.push(variable);
-    }
-    for (const plugin of contribution.plugins ?? []) {
-      claim('plugin', plugin.name, feature);
-      merged.plugins.push(plugin);
-    }
-    for (const authenticator of contribution.authenticators ?? []) {
-      claim('authenticator', authenticator.name, feature);
-      merged.authenticators.push(authenticator);
-    }
-    for (const command of contribution.commands ?? []) {
-      claim('command', command.name, feature);
-      merged.commands.push(command);
-    }
-    for (const error of contribution.errors ?? []) {
-      claim('error code', error.code, feature);
-      merged.errors.push(error);
-    }
-    for (const dep of contribution.deps ?? []) {
-      claim('dependency', dep.name, feature);
-      merged.deps.push(dep);
-    }
+    const scripts = Object.entries(contribution.scripts ?? {}).map(([name, command]) => ({
+      name,
+      command,
+    }));
+    const takenScripts: typeof scripts = [];
+    take('script', scripts, takenScripts, feature);
+    for (const { name, command } of takenScripts) merged.scripts[name] = command;
+    take('env variable', contribution.env, merged.env, feature);
+    take('plugin', contribution.plugins, merged.plugins, feature);
+    take('authenticator', contribution.authenticators, merged.authenticators, feature);
+    take('command', contribution.commands, merged.commands, feature);
+    take('error code', contribution.errors, merged.errors, feature);
+    take('dependency', contribution.deps, merged.deps, feature);
     merged.readme.push(...(contribution.readme ?? []).map((section) => ({ ...section, feature })));
   }
 
