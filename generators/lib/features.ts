@@ -9,6 +9,8 @@ import { contribution as redisContribution } from '../redis/contribution.js';
 import { files as redisFiles } from '../redis/files.js';
 import { files as apiKeyFiles } from '../auth-api-key/files.js';
 import { contribution as dataApiContribution } from '../data-api/contribution.js';
+import { contribution as dataApiAuthContribution } from '../data-api-auth/contribution.js';
+import { files as dataApiAuthFiles } from '../data-api-auth/files.js';
 import { files as dataApiFiles } from '../data-api/files.js';
 import { contribution as serverContribution } from '../server/contribution.js';
 import { files as serverFiles } from '../server/files.js';
@@ -42,6 +44,7 @@ export const featureNames = [
   'auth-hawk',
   'auth-api-key',
   'api-auth',
+  'data-api-auth',
 ] as const;
 export type FeatureName = (typeof featureNames)[number];
 
@@ -88,6 +91,11 @@ export const features: Record<FeatureName, Feature> = {
     summary: 'The API client guard: requireClient over the chosen schemes, with scopes',
     files: apiAuthFiles,
     contribution: apiAuthContribution,
+  },
+  'data-api-auth': {
+    summary: 'Data API routes for API clients: authenticated data, train-model tasks, task status',
+    files: dataApiAuthFiles,
+    contribution: dataApiAuthContribution,
   },
 };
 

@@ -33,7 +33,9 @@ function chosenFeatures(answers: Answers): FeatureName[] {
   if (hawk) chosen.push('auth-hawk');
   if (answers.auth.includes('api-key')) chosen.push('auth-api-key');
   // Every scheme that proves an API caller plugs into the one client guard.
-  if (answers.auth.some((scheme) => apiSchemes.includes(scheme))) chosen.push('api-auth');
+  const apiAuth = answers.auth.some((scheme) => apiSchemes.includes(scheme));
+  if (apiAuth) chosen.push('api-auth');
+  if (apiAuth && answers.dataApi) chosen.push('data-api-auth');
   return chosen;
 }
 

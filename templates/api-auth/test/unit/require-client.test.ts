@@ -1,21 +1,8 @@
-import express, { type Request } from 'express';
+import express from 'express';
 import request from 'supertest';
-import type { ApiClient, Authenticator } from '../../src/auth/api-client.js';
 import { clientOf, requireClient } from '../../src/auth/require-client.js';
-import { AppError } from '../../src/errors.js';
 import { errorHandler } from '../../src/http/error-handler.js';
-
-/** A scheme whose credentials are a plain `X-Test-Client: id:scope,scope` header, to drive the guard. */
-const headerScheme: Authenticator = {
-  scheme: 'Test',
-  challenge: 'Test realm="tests"',
-  presentIn: (req: Request) => req.get('x-test-client') !== undefined,
-  authenticate(req: Request): ApiClient {
-    const [id = '', scopes = ''] = (req.get('x-test-client') ?? '').split(':');
-    if (id === 'nobody') throw new AppError('unauthorized', 'Unknown client');
-    return { id, scheme: 'Test', scopes: scopes.split(',') };
-  },
-};
+import { headerAuthenticator as headerScheme } from '../helpers/header-authenticator.js';
 
 const app = express()
   .get('/open', requireClient([headerScheme]), (_req, res) => {
