@@ -20,7 +20,7 @@ const description = z
   .refine((text) => !/[\r\n]/.test(text), 'the description must fit on one line');
 
 /** Authentication schemes, each its own feature (`auth-<scheme>`). */
-export const authSchemes = ['hawk', 'api-key'] as const;
+export const authSchemes = ['hawk', 'api-key', 'oidc-bearer'] as const;
 export type AuthScheme = (typeof authSchemes)[number];
 
 const auth = z
@@ -82,6 +82,10 @@ export const questions: readonly Question[] = [
     choices: [
       { value: 'hawk', name: 'Hawk: signed API requests with scopes and replay protection' },
       { value: 'api-key', name: 'API key: X-API-KEY header checked against keys from config' },
+      {
+        value: 'oidc-bearer',
+        name: 'OIDC bearer: JWT access tokens from trusted issuers, for APIs',
+      },
     ],
   },
 ];

@@ -10,6 +10,7 @@ export const dependencyVersions = {
   hawk: '9.0.2',
   helmet: '8.3.0',
   ioredis: '5.9.2',
+  jose: '6.2.18',
   pino: '10.4.0',
   'pino-http': '11.0.0',
   zod: '4.6.7',

@@ -3,6 +3,8 @@ import { files as apiAuthFiles } from '../api-auth/files.js';
 import { contribution as apiKeyContribution } from '../auth-api-key/contribution.js';
 import { contribution as hawkContribution } from '../auth-hawk/contribution.js';
 import { files as hawkFiles } from '../auth-hawk/files.js';
+import { contribution as bearerContribution } from '../auth-oidc-bearer/contribution.js';
+import { files as bearerFiles } from '../auth-oidc-bearer/files.js';
 import { contribution as manageContribution } from '../manage/contribution.js';
 import { files as manageFiles } from '../manage/files.js';
 import { contribution as redisContribution } from '../redis/contribution.js';
@@ -43,6 +45,7 @@ export const featureNames = [
   'data-api',
   'auth-hawk',
   'auth-api-key',
+  'auth-oidc-bearer',
   'api-auth',
   'data-api-auth',
 ] as const;
@@ -86,6 +89,13 @@ export const features: Record<FeatureName, Feature> = {
     files: apiKeyFiles,
     contribution: apiKeyContribution,
     enable: withScheme('api-key'),
+  },
+  'auth-oidc-bearer': {
+    summary:
+      'OIDC bearer tokens: JWTs from trusted issuers, audience checked, admin by entitlement',
+    files: bearerFiles,
+    contribution: bearerContribution,
+    enable: withScheme('oidc-bearer'),
   },
   'api-auth': {
     summary: 'The API client guard: requireClient over the chosen schemes, with scopes',

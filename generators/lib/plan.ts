@@ -1,6 +1,6 @@
 import type { Answers, AuthScheme } from './answers.js';
 
-const apiSchemes: readonly AuthScheme[] = ['hawk', 'api-key'];
+const apiSchemes: readonly AuthScheme[] = ['hawk', 'api-key', 'oidc-bearer'];
 import { mergeContributions, type MergedContribution } from './contribution.js';
 import { features, type FeatureName } from './features.js';
 
@@ -32,6 +32,7 @@ function chosenFeatures(answers: Answers): FeatureName[] {
   if (answers.dataApi) chosen.push('data-api');
   if (hawk) chosen.push('auth-hawk');
   if (answers.auth.includes('api-key')) chosen.push('auth-api-key');
+  if (answers.auth.includes('oidc-bearer')) chosen.push('auth-oidc-bearer');
   // Every scheme that proves an API caller plugs into the one client guard.
   const apiAuth = answers.auth.some((scheme) => apiSchemes.includes(scheme));
   if (apiAuth) chosen.push('api-auth');

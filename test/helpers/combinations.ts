@@ -17,7 +17,7 @@ export interface Combination {
 export const combinations: Combination[] = [
   { name: 'minimal', preset: 'minimal', answers: {} },
   { name: 'defaults', answers: {} },
-  { name: 'api-auth', answers: { auth: ['hawk', 'api-key'] } },
+  { name: 'api-auth', answers: { auth: ['hawk', 'api-key', 'oidc-bearer'] } },
   // The way a team grows a project: features added one at a time to a minimal service.
   { name: 'minimal-grown', preset: 'minimal', answers: {}, add: ['data-api', 'auth-hawk'] },
 ];
