@@ -31,13 +31,6 @@ export const contribution: Contribution = {
       example: 'urn:example:admin',
     },
   ],
-  errors: [
-    {
-      code: 'service_unavailable',
-      status: 503,
-      message: 'A service this one depends on cannot be reached; try again later',
-    },
-  ],
   authenticators: [{ name: 'bearerAuthenticator', from: './oidc-bearer.js' }],
   readme: [{ title: 'OIDC bearer tokens', partial: 'oidc-bearer.md' }],
 };

@@ -20,7 +20,7 @@ const description = z
   .refine((text) => !/[\r\n]/.test(text), 'the description must fit on one line');
 
 /** Authentication schemes, each its own feature (`auth-<scheme>`). */
-export const authSchemes = ['hawk', 'api-key', 'oidc-bearer'] as const;
+export const authSchemes = ['hawk', 'api-key', 'oidc-login', 'oidc-bearer'] as const;
 export type AuthScheme = (typeof authSchemes)[number];
 
 const auth = z

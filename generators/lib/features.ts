@@ -3,6 +3,8 @@ import { files as apiAuthFiles } from '../api-auth/files.js';
 import { contribution as apiKeyContribution } from '../auth-api-key/contribution.js';
 import { contribution as hawkContribution } from '../auth-hawk/contribution.js';
 import { files as hawkFiles } from '../auth-hawk/files.js';
+import { contribution as loginContribution } from '../auth-oidc-login/contribution.js';
+import { files as loginFiles } from '../auth-oidc-login/files.js';
 import { contribution as bearerContribution } from '../auth-oidc-bearer/contribution.js';
 import { files as bearerFiles } from '../auth-oidc-bearer/files.js';
 import { contribution as manageContribution } from '../manage/contribution.js';
@@ -46,6 +48,7 @@ export const featureNames = [
   'auth-hawk',
   'auth-api-key',
   'auth-oidc-bearer',
+  'auth-oidc-login',
   'api-auth',
   'data-api-auth',
 ] as const;
@@ -96,6 +99,13 @@ export const features: Record<FeatureName, Feature> = {
     files: bearerFiles,
     contribution: bearerContribution,
     enable: withScheme('oidc-bearer'),
+  },
+  'auth-oidc-login': {
+    summary:
+      'OIDC login for pages: /login, /callback, /logout, sessions, an email-domain allow-list',
+    files: loginFiles,
+    contribution: loginContribution,
+    enable: withScheme('oidc-login'),
   },
   'api-auth': {
     summary: 'The API client guard: requireClient over the chosen schemes, with scopes',

@@ -33,6 +33,7 @@ function chosenFeatures(answers: Answers): FeatureName[] {
   if (hawk) chosen.push('auth-hawk');
   if (answers.auth.includes('api-key')) chosen.push('auth-api-key');
   if (answers.auth.includes('oidc-bearer')) chosen.push('auth-oidc-bearer');
+  if (answers.auth.includes('oidc-login')) chosen.push('auth-oidc-login');
   // Every scheme that proves an API caller plugs into the one client guard.
   const apiAuth = answers.auth.some((scheme) => apiSchemes.includes(scheme));
   if (apiAuth) chosen.push('api-auth');

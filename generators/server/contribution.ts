@@ -96,6 +96,11 @@ export const contribution: Contribution = {
       message: 'The request body has an encoding or charset this service does not read',
     },
     { code: 'internal_error', status: 500, message: 'Something went wrong on our side' },
+    {
+      code: 'service_unavailable',
+      status: 503,
+      message: 'A service this one depends on cannot be reached; try again later',
+    },
   ],
   readme: [
     { title: 'Development', partial: 'development.md' },

@@ -17,9 +17,10 @@ export interface Combination {
 export const combinations: Combination[] = [
   { name: 'minimal', preset: 'minimal', answers: {} },
   { name: 'defaults', answers: {} },
-  { name: 'api-auth', answers: { auth: ['hawk', 'api-key', 'oidc-bearer'] } },
-  // The way a team grows a project: features added one at a time to a minimal service.
-  { name: 'minimal-grown', preset: 'minimal', answers: {}, add: ['data-api', 'auth-hawk'] },
+  { name: 'all-auth', answers: { auth: ['hawk', 'api-key', 'oidc-login', 'oidc-bearer'] } },
+  // The way a team grows a project: features added one at a time to a minimal service,
+  // Hawk first, then the data API, which brings its Hawk-guarded routes along.
+  { name: 'minimal-grown', preset: 'minimal', answers: {}, add: ['auth-hawk', 'data-api'] },
 ];
 
 /** Writes the combination's answers to a file in `dir`, for `--answers`. */

@@ -16,7 +16,7 @@ describe('parseAnswers', () => {
     expect(parse).toThrow(UsageError);
     expect(parse).toThrow(
       'answers.json: name: "Bad" has capital letters; use "bad"; description: the description is empty; ' +
-        'dataApi: expected true or false; auth.1: expected some of hawk, api-key, oidc-bearer; ' +
+        'dataApi: expected true or false; auth.1: expected some of hawk, api-key, oidc-login, oidc-bearer; ' +
         'unknown answer "colour" (known: name, description, dataApi, auth)',
     );
   });
