@@ -1,26 +1,20 @@
 import type { Answers, AuthScheme } from './answers.js';
-
-const apiSchemes: readonly AuthScheme[] = ['hawk', 'api-key', 'oidc-bearer'];
 import { mergeContributions, type MergedContribution } from './contribution.js';
 import { features, type FeatureName } from './features.js';
 
-/** What templates read: the answers plus the flags derived from them once. */
+const apiSchemes: readonly AuthScheme[] = ['hawk', 'api-key', 'oidc-bearer'];
+
+/**
+ * What templates read: the answers, and the features derived from them once.
+ * Templates never branch on answers; a feature is in the plan or not.
+ */
 export interface Plan {
   answers: Answers;
   features: FeatureName[];
-  /** Human title, e.g. "my-service" -> "My Service". */
-  title: string;
 }
 
 export function planProject(answers: Answers): Plan {
-  return {
-    answers,
-    features: chosenFeatures(answers),
-    title: answers.name
-      .split('-')
-      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-      .join(' '),
-  };
+  return { answers, features: chosenFeatures(answers) };
 }
 
 /** The features the answers call for, in the order their routes are mounted. */
