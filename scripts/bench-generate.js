@@ -1,8 +1,9 @@
-// Times `service-kit <name> --preset minimal --yes --skip-install` as a user
-// runs it (a fresh node process each time), next to a bare `node` start-up
-// measured in the same run as the floor. Usage: npm run bench:generate [-- runs]
+// Times `service-kit <name> --yes --skip-install` as a user runs it (a fresh
+// node process each time) for the minimal preset and for every feature at
+// once, next to a bare `node` start-up measured in the same run as the floor.
+// Usage: npm run bench:generate [-- runs]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -33,21 +34,32 @@ const median = (values) => {
 };
 const ms = (value) => `${Math.round(value)} ms`;
 
-const generate = [];
+const variants = {
+  minimal: ['--preset', 'minimal'],
+  everything: ['--answers', 'everything.json'],
+};
+const everything = { dataApi: true, auth: ['hawk', 'api-key', 'oidc-login', 'oidc-bearer'] };
+
 const nodeStart = [];
-let files = 0;
+const results = Object.fromEntries(
+  Object.keys(variants).map((name) => [name, { times: [], files: 0 }]),
+);
 for (let run = 0; run < runs; run += 1) {
-  const dir = mkdtempSync(join(tmpdir(), 'service-kit-bench-'));
-  nodeStart.push(timed(['-e', ''], dir));
-  generate.push(timed([cli, 'bench-svc', '--preset', 'minimal', '--yes', '--skip-install'], dir));
-  files = countFiles(join(dir, 'bench-svc'));
-  rmSync(dir, { recursive: true, force: true });
+  for (const [name, flags] of Object.entries(variants)) {
+    const dir = mkdtempSync(join(tmpdir(), 'service-kit-bench-'));
+    writeFileSync(join(dir, 'everything.json'), JSON.stringify(everything));
+    nodeStart.push(timed(['-e', ''], dir));
+    results[name].times.push(timed([cli, 'bench-svc', ...flags, '--yes', '--skip-install'], dir));
+    results[name].files = countFiles(join(dir, 'bench-svc'));
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-console.log(`generate minimal preset, ${runs} runs, ${files} files written`);
-console.log(
-  `  median ${ms(median(generate))}  (min ${ms(Math.min(...generate))}, max ${ms(Math.max(...generate))})`,
-);
-console.log(
-  `  bare node start-up median ${ms(median(nodeStart))}; generation beyond it ${ms(median(generate) - median(nodeStart))}`,
-);
+const floor = median(nodeStart);
+console.log(`service-kit generation, ${runs} runs each; bare node start-up median ${ms(floor)}`);
+for (const [name, { times, files }] of Object.entries(results)) {
+  const middle = median(times);
+  console.log(
+    `  ${name.padEnd(10)} ${String(files).padStart(3)} files  median ${ms(middle)}  (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}; beyond node start-up ${ms(middle - floor)})`,
+  );
+}
