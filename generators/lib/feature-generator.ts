@@ -28,6 +28,8 @@ export abstract class FeatureGenerator extends Generator<Record<string, unknown>
       description:
         'Ask about edited files; --no-interactive fails instead (the default without a terminal)',
     });
+    // Run alone, refuse a folder that is no project before Yeoman runs a task: one line, nothing written.
+    if (!options.help && !options.partOfPlan) readAnswers(this);
   }
 
   async initializing(): Promise<void> {

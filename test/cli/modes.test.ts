@@ -103,6 +103,6 @@ describe('service-kit add', () => {
   it('refuses to add outside a service-kit project', async () => {
     const result = await runCli(['add', 'data-api'], tempDir('add-outside'));
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('is not a service-kit project');
+    expect(result.stderr).toMatch(/^service-kit: .* is not a service-kit project .*\n$/);
   });
 });
