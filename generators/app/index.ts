@@ -66,26 +66,12 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   }
 
   async prompting(): Promise<void> {
-    const missing = this.#missing();
-    if (missing.length === 0) return;
-    const asked = await this.prompt(
-      questions
-        .filter((question) => missing.includes(question.name))
-        // Only typed answers can be wrong: a confirm is yes or no, a checkbox offers only valid choices.
-        .map((question) =>
-          question.type === 'input'
-            ? {
-                ...question,
-                validate: (value: string) =>
-                  answerProblem(question.name, value) ??
-                  (question.name === 'name' ? this.#targetProblem(value) : undefined) ??
-                  true,
-              }
-            : question,
-        ),
-    );
-    this.answers = { ...this.answers, ...asked };
-    if (!this.target) this.#useTarget(resolve(this.destinationRoot(), String(asked.name)));
+    // The name first: it says where the project goes, and answers stored there need not be asked.
+    if (!this.target) {
+      await this.#ask(['name']);
+      this.#useTarget(resolve(this.destinationRoot(), String(this.answers.name)));
+    }
+    await this.#ask(this.#missing());
   }
 
   configuring(): void {
@@ -155,6 +141,27 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
         `cannot ask for ${missing.join(', ')} without a terminal; pass --yes (defaults), --answers <file> or --preset <name>`,
       );
     }
+  }
+
+  async #ask(names: readonly AnswerName[]): Promise<void> {
+    if (names.length === 0) return;
+    const asked = await this.prompt(
+      questions
+        .filter((question) => names.includes(question.name))
+        // Only typed answers can be wrong: a confirm is yes or no, a checkbox offers only valid choices.
+        .map((question) =>
+          question.type === 'input'
+            ? {
+                ...question,
+                validate: (value: string) =>
+                  answerProblem(question.name, value) ??
+                  (question.name === 'name' ? this.#targetProblem(value) : undefined) ??
+                  true,
+              }
+            : question,
+        ),
+    );
+    this.answers = { ...this.answers, ...asked };
   }
 
   #missing(): AnswerName[] {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import helpers from 'yeoman-test';
 import { appGenerator } from '../helpers/generator-paths.js';
@@ -43,5 +43,39 @@ describe('the prompts', () => {
     await expect(context).rejects.toThrow('"Bad Name" contains white space');
     expect(verdicts.name).toBe('"Bad Name" contains white space; use hyphens: "Bad-Name"');
     expect(existsSync(join(context.targetDirectory ?? '', 'Bad Name'))).toBe(false);
+  });
+});
+
+describe('a prompted name that names an existing project', () => {
+  it('asks nothing more: the answers stored there are used', async () => {
+    const asked: string[] = [];
+    const stored = {
+      name: 'kept',
+      description: 'Stored earlier',
+      dataApi: false,
+      auth: ['api-key'],
+    };
+    const result = await helpers
+      .run(appGenerator)
+      .withOptions({ skipInstall: true })
+      .onTargetDirectory((dir) => {
+        mkdirSync(join(dir, 'kept'));
+        writeFileSync(
+          join(dir, 'kept', '.yo-rc.json'),
+          JSON.stringify({ 'generator-service-kit': stored }),
+        );
+      })
+      .withAnswers(
+        { name: 'kept' },
+        {
+          callback: (answer: unknown, { question }: { question: { name?: string } }) => {
+            asked.push(question.name ?? '');
+            return answer;
+          },
+        },
+      );
+    expect(asked).toEqual(['name']);
+    result.assertJsonFileContent('kept/.yo-rc.json', { 'generator-service-kit': stored });
+    result.assertFile('kept/src/auth/api-key.ts');
   });
 });
