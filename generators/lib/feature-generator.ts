@@ -2,11 +2,11 @@ import Generator from 'yeoman-generator';
 import { composePlan, type ComposedOptions } from './compose.js';
 import { addableFeatures, features, type FeatureName } from './features.js';
 import { templatesRoot } from './package-root.js';
-import { contributionsOf, planProject, type Plan } from './plan.js';
+import { planProject, type Plan } from './plan.js';
 import { previousPlanOf, readAnswers } from './project-config.js';
-import { outputPathOf, renderTemplate, templatePathOf } from './render.js';
+import { outputPathOf, templatePathOf } from './render.js';
 import { UsageError } from './usage-error.js';
-import { writeGenerated } from './write-generated.js';
+import { writeFromTemplate } from './write-generated.js';
 
 /**
  * The whole life of a feature sub-generator: read the project's plan and
@@ -57,9 +57,7 @@ export abstract class FeatureGenerator extends Generator<Record<string, unknown>
       const output = this.destinationPath(outputPathOf(entry));
       const template = this.templatePath(templatePathOf(entry));
       if (entry.endsWith('.ejs')) {
-        const render = (plan: Plan) =>
-          renderTemplate(template, output, { ...plan, ...contributionsOf(plan) });
-        writeGenerated(this, output, await render(this.plan), previous && (await render(previous)));
+        await writeFromTemplate(this, template, output, this.plan, previous);
       } else {
         this.fs.copy(template, output);
       }

@@ -5,22 +5,14 @@ import type { ComposedOptions } from '../lib/compose.js';
 import { templatesRoot } from '../lib/package-root.js';
 import { contributionsOf, planProject, type Plan } from '../lib/plan.js';
 import { previousPlanOf, readAnswers } from '../lib/project-config.js';
-import { outputPathOf, renderTemplate, templatePathOf } from '../lib/render.js';
-import { markUnedited, refuseUnaskableConflict, writeGenerated } from '../lib/write-generated.js';
+import { outputPathOf, templatePathOf } from '../lib/render.js';
+import {
+  markUnedited,
+  refuseUnaskableConflict,
+  writeFromTemplate,
+} from '../lib/write-generated.js';
 import { files } from './files.js';
 import { keepsManagedFields, managedFieldsOf, packageJsonOf } from './package-json.js';
-
-/** A single-quoted TypeScript string literal, the quote style of generated code. */
-const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-
-function contextOf(plan: Plan) {
-  const merged = contributionsOf(plan);
-  const readme = merged.readme.map((section) => ({
-    title: section.title,
-    path: join(templatesRoot, section.feature, '_partials', section.partial),
-  }));
-  return { ...plan, ...merged, readme, quote };
-}
 
 /**
  * Assembles the files every feature contributes to (package.json, the env
@@ -40,14 +32,10 @@ export default class SharedFilesGenerator extends Generator<
     const previous = previousPlanOf(this);
     this.#writePackageJson(plan, previous);
 
-    const context = contextOf(plan);
-    const previousContext = previous && contextOf(previous);
     for (const entry of files) {
       const output = this.destinationPath(outputPathOf(entry));
       const template = join(templatesRoot, 'shared', templatePathOf(entry));
-      const render = (values: object) => renderTemplate(template, output, { ...values });
-      const before = previousContext && (await render(previousContext));
-      writeGenerated(this, output, await render(context), before);
+      await writeFromTemplate(this, template, output, plan, previous);
     }
   }
 

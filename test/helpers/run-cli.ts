@@ -1,32 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { cli } from './generator-paths.js';
-
-export interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  /** Both streams: Yeoman logs its file statuses to stderr. */
-  output: string;
-}
+import { runCommand } from './run-command.js';
 
 /** Runs the built `service-kit` bin as a user would, with no terminal on stdin. */
-export function runCli(args: string[], cwd: string): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, output: stdout + stderr }));
-  });
-}
+export const runCli = (args: string[], cwd: string) =>
+  runCommand(process.execPath, [cli, ...args], cwd);
 
 export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), `service-kit-${prefix}-`));
 

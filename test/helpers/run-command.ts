@@ -2,6 +2,9 @@ import { spawn } from 'node:child_process';
 
 export interface CommandResult {
   code: number | null;
+  stdout: string;
+  stderr: string;
+  /** Both streams, as a person at the terminal would see them. */
   output: string;
 }
 
@@ -18,11 +21,17 @@ export function runCommand(
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let [stdout, stderr, output] = ['', '', ''];
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      output += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      output += chunk.toString();
+    });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
+    child.on('close', (code) => resolve({ code, stdout, stderr, output }));
   });
 }
 
