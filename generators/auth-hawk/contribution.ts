@@ -5,12 +5,6 @@ export const contribution: Contribution = {
   devDependencies: ['@types/hawk'],
   env: [
     {
-      name: 'HAWK_USERS_FILE',
-      schema: "z.string().min(1).default('.data/hawk-users.json')",
-      expects: 'the JSON file of Hawk users that `npm run manage -- add-hawk-user` writes',
-      example: '.data/hawk-users.json',
-    },
-    {
       name: 'HAWK_TIMESTAMP_SKEW_SEC',
       schema: 'z.coerce.number().int().min(1).max(600).default(60)',
       expects: 'how many seconds a Hawk timestamp may differ from the server clock, 1 to 600',
@@ -24,12 +18,6 @@ export const contribution: Contribution = {
     },
   ],
   deps: [
-    {
-      name: 'hawkUsers',
-      type: 'HawkUserStore',
-      factory: 'createHawkUserStore',
-      from: './auth/hawk-users.js',
-    },
     {
       name: 'hawkNonces',
       type: 'NonceCache',

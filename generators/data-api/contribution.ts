@@ -10,5 +10,6 @@ export const contribution: Contribution = {
     },
   ],
   plugins: [{ name: 'dataRoutes', from: './data/data.routes.js' }],
+  benchRoutes: ['/get-data?orientation=records&next-id=5'],
   readme: [{ title: 'Data API', partial: 'data-api.md' }],
 };

@@ -27,10 +27,15 @@ const auth = z
   .array(z.enum(authSchemes, { error: `expected some of ${authSchemes.join(', ')}` }))
   .refine((schemes) => new Set(schemes).size === schemes.length, 'a scheme is listed twice');
 
+/** Databases, each its own feature (`db-<database>`); `none` keeps data in process. */
+export const databases = ['none', 'dynamodb', 'postgres'] as const;
+export type Database = (typeof databases)[number];
+
 export const answersSchema = z.strictObject({
   name: projectName,
   description,
   dataApi: z.boolean({ error: 'expected true or false' }),
+  database: z.enum(databases, { error: `expected one of ${databases.join(', ')}` }),
   auth,
 });
 
@@ -41,12 +46,20 @@ export type AnswerName = keyof Answers;
 export const answerDefaults: Omit<Answers, 'name'> = {
   description: 'An HTTP service scaffolded by service-kit',
   dataApi: true,
+  database: 'none',
   auth: [],
 };
 
 export type Question =
   | { name: AnswerName; type: 'input'; message: string; default?: string }
   | { name: AnswerName; type: 'confirm'; message: string; default: boolean }
+  | {
+      name: AnswerName;
+      type: 'select';
+      message: string;
+      default: string;
+      choices: { value: string; name: string }[];
+    }
   | {
       name: AnswerName;
       type: 'checkbox';
@@ -73,6 +86,17 @@ export const questions: readonly Question[] = [
     type: 'confirm',
     message: 'Include the sample data API (/get-data, /train-model and task status)?',
     default: answerDefaults.dataApi,
+  },
+  {
+    name: 'database',
+    type: 'select',
+    message: 'Database (runs embedded until you point it at a server)',
+    default: answerDefaults.database,
+    choices: [
+      { value: 'none', name: 'None: data stays in process' },
+      { value: 'postgres', name: 'PostgreSQL: PGlite on disk, or a server at DATABASE_URL' },
+      { value: 'dynamodb', name: 'DynamoDB: dynalite on disk, or AWS or DYNAMODB_ENDPOINT' },
+    ],
   },
   {
     name: 'auth',
@@ -105,7 +129,7 @@ function problemsOf(error: z.ZodError, input: unknown): string {
         return `unknown answer ${issue.keys.map((key) => `"${key}"`).join(', ')} (known: ${known})`;
       }
       const answer = issue.path.join('.');
-      return issue.code === 'invalid_type' && !given.includes(answer)
+      return issue.path.length === 1 && !given.includes(answer)
         ? `"${answer}" is missing`
         : `${answer}: ${issue.message}`;
     })

@@ -35,6 +35,8 @@ export interface DepRef {
    */
   factory: string;
   from: string;
+  /** True when the factory returns a promise (it opens a connection or starts an engine). */
+  async?: boolean;
   /** Exported by `from`: releases the dependency at shutdown, `(dependency) => Promise<void>`. */
   close?: string;
 }
@@ -69,6 +71,18 @@ export interface Contribution {
   /** `npm run manage` commands (a `Command` export and its module, relative to `src/cli/`). */
   commands?: readonly PluginRef[];
   deps?: readonly DepRef[];
+  /**
+   * Steps run once the deps are built and before the service serves (and
+   * before each test's app): a `(deps: AppDeps) => Promise<void>` export,
+   * relative to `src/`. Commands do not run them.
+   */
+  startup?: readonly PluginRef[];
+  /** Routes `npm run bench` loads, e.g. one that reads the database. */
+  benchRoutes?: readonly string[];
+  /** DynamoDB tables a store needs, defined in code (a `TableDefinition` export, relative to `src/db/`). */
+  tables?: readonly PluginRef[];
+  /** Environment every test's config starts from (`test/helpers/test-deps.ts`), e.g. an in-memory engine. */
+  testEnv?: Readonly<Record<string, string>>;
   errors?: readonly ErrorEntry[];
   readme?: readonly ReadmeSection[];
 }
@@ -91,6 +105,10 @@ export interface MergedContribution {
   authenticators: PluginRef[];
   commands: PluginRef[];
   deps: DepRef[];
+  startup: PluginRef[];
+  benchRoutes: string[];
+  tables: PluginRef[];
+  testEnv: Record<string, string>;
   errors: ErrorEntry[];
   readme: MergedReadmeSection[];
 }
@@ -110,6 +128,10 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     authenticators: [],
     commands: [],
     deps: [],
+    startup: [],
+    benchRoutes: [],
+    tables: [],
+    testEnv: {},
     errors: [],
     readme: [],
   };
@@ -126,23 +148,33 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
       into.push(item);
     }
   };
+  /** The same for name-to-value records such as scripts. */
+  const takeRecord = (
+    kind: string,
+    record: Readonly<Record<string, string>> | undefined,
+    into: Record<string, string>,
+    feature: string,
+  ) => {
+    const taken: { name: string; value: string }[] = [];
+    const entries = Object.entries(record ?? {}).map(([name, value]) => ({ name, value }));
+    take(kind, entries, taken, feature);
+    for (const { name, value } of taken) into[name] = value;
+  };
 
   for (const { feature, contribution } of parts) {
     merged.dependencies.push(...(contribution.dependencies ?? []));
     merged.devDependencies.push(...(contribution.devDependencies ?? []));
-    const scripts = Object.entries(contribution.scripts ?? {}).map(([name, command]) => ({
-      name,
-      command,
-    }));
-    const takenScripts: typeof scripts = [];
-    take('script', scripts, takenScripts, feature);
-    for (const { name, command } of takenScripts) merged.scripts[name] = command;
+    takeRecord('script', contribution.scripts, merged.scripts, feature);
+    takeRecord('test env variable', contribution.testEnv, merged.testEnv, feature);
     take('env variable', contribution.env, merged.env, feature);
     take('plugin', contribution.plugins, merged.plugins, feature);
     take('authenticator', contribution.authenticators, merged.authenticators, feature);
     take('command', contribution.commands, merged.commands, feature);
     take('error code', contribution.errors, merged.errors, feature);
     take('dependency', contribution.deps, merged.deps, feature);
+    take('startup step', contribution.startup, merged.startup, feature);
+    merged.benchRoutes.push(...(contribution.benchRoutes ?? []));
+    take('table', contribution.tables, merged.tables, feature);
     merged.readme.push(...(contribution.readme ?? []).map((section) => ({ ...section, feature })));
   }
 

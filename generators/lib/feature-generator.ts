@@ -28,8 +28,13 @@ export abstract class FeatureGenerator extends Generator<Record<string, unknown>
       description:
         'Ask about edited files; --no-interactive fails instead (the default without a terminal)',
     });
-    // Run alone, refuse a folder that is no project before Yeoman runs a task: one line, nothing written.
-    if (!options.help && !options.partOfPlan) readAnswers(this);
+    // Run alone, refuse a folder that is no project, or answers the feature cannot join (a
+    // second database), before Yeoman runs a task: one line, nothing written.
+    if (!options.help && !options.partOfPlan) {
+      const answers = readAnswers(this);
+      const feature = options.namespace.split(':').at(-1) as FeatureName;
+      features[feature].enable?.(answers);
+    }
   }
 
   async initializing(): Promise<void> {

@@ -1,3 +1,21 @@
+import { contribution as dbEmbeddedContribution } from '../db-embedded/contribution.js';
+import { files as dbEmbeddedFiles } from '../db-embedded/files.js';
+import { contribution as dynamodbContribution } from '../db-dynamodb/contribution.js';
+import { files as dynamodbFiles } from '../db-dynamodb/files.js';
+import { contribution as postgresContribution } from '../db-postgres/contribution.js';
+import { files as postgresFiles } from '../db-postgres/files.js';
+import { contribution as memoryRowsContribution } from '../data-rows-memory/contribution.js';
+import { files as memoryRowsFiles } from '../data-rows-memory/files.js';
+import { contribution as dynamoRowsContribution } from '../data-rows-dynamodb/contribution.js';
+import { files as dynamoRowsFiles } from '../data-rows-dynamodb/files.js';
+import { contribution as postgresRowsContribution } from '../data-rows-postgres/contribution.js';
+import { files as postgresRowsFiles } from '../data-rows-postgres/files.js';
+import { contribution as fileHawkUsersContribution } from '../hawk-users-file/contribution.js';
+import { files as fileHawkUsersFiles } from '../hawk-users-file/files.js';
+import { contribution as dynamoHawkUsersContribution } from '../hawk-users-dynamodb/contribution.js';
+import { files as dynamoHawkUsersFiles } from '../hawk-users-dynamodb/files.js';
+import { contribution as postgresHawkUsersContribution } from '../hawk-users-postgres/contribution.js';
+import { files as postgresHawkUsersFiles } from '../hawk-users-postgres/files.js';
 import { contribution as apiAuthContribution } from '../api-auth/contribution.js';
 import { files as apiAuthFiles } from '../api-auth/files.js';
 import { contribution as apiKeyContribution } from '../auth-api-key/contribution.js';
@@ -18,8 +36,9 @@ import { files as dataApiAuthFiles } from '../data-api-auth/files.js';
 import { files as dataApiFiles } from '../data-api/files.js';
 import { contribution as serverContribution } from '../server/contribution.js';
 import { files as serverFiles } from '../server/files.js';
-import type { Answers, AuthScheme } from './answers.js';
+import type { Answers, AuthScheme, Database } from './answers.js';
 import type { Contribution } from './contribution.js';
+import { UsageError } from './usage-error.js';
 
 export interface Feature {
   /** One sentence, shown in plans and docs. */
@@ -40,12 +59,32 @@ function withScheme(scheme: AuthScheme) {
     answers.auth.includes(scheme) ? answers : { ...answers, auth: [...answers.auth, scheme] };
 }
 
+/** `enable` of a database feature: a project has one database, so another one is refused. */
+function withDatabase(database: Exclude<Database, 'none'>) {
+  return (answers: Answers): Answers => {
+    if (answers.database === 'none') return { ...answers, database };
+    if (answers.database === database) return answers;
+    throw new UsageError(
+      `this project already uses ${answers.database}; a service-kit project has one database`,
+    );
+  };
+}
+
 export const featureNames = [
   'server',
+  'db-embedded',
+  'db-dynamodb',
+  'db-postgres',
   'redis',
   'manage',
   'data-api',
+  'data-rows-memory',
+  'data-rows-dynamodb',
+  'data-rows-postgres',
   'auth-hawk',
+  'hawk-users-file',
+  'hawk-users-dynamodb',
+  'hawk-users-postgres',
   'auth-api-key',
   'auth-oidc-bearer',
   'auth-oidc-login',
@@ -65,6 +104,25 @@ export const features: Record<FeatureName, Feature> = {
     files: serverFiles,
     contribution: serverContribution,
   },
+  'db-embedded': {
+    summary: 'The lock that keeps two processes off one embedded database folder',
+    files: dbEmbeddedFiles,
+    contribution: dbEmbeddedContribution,
+  },
+  'db-dynamodb': {
+    summary:
+      'DynamoDB: dynalite in process until DYNAMODB_ENDPOINT or a production region is set; tables in code',
+    files: dynamodbFiles,
+    contribution: dynamodbContribution,
+    enable: withDatabase('dynamodb'),
+  },
+  'db-postgres': {
+    summary:
+      'PostgreSQL: PGlite on disk until DATABASE_URL is set; SQL migrations under migrations/',
+    files: postgresFiles,
+    contribution: postgresContribution,
+    enable: withDatabase('postgres'),
+  },
   redis: {
     summary: 'The Redis connection at REDIS_URL, for features that share state between instances',
     files: redisFiles,
@@ -81,11 +139,41 @@ export const features: Record<FeatureName, Feature> = {
     contribution: dataApiContribution,
     enable: (answers) => ({ ...answers, dataApi: true }),
   },
+  'data-rows-memory': {
+    summary: 'The data API rows as a constant in process',
+    files: memoryRowsFiles,
+    contribution: memoryRowsContribution,
+  },
+  'data-rows-dynamodb': {
+    summary: 'The data API rows in a DynamoDB table',
+    files: dynamoRowsFiles,
+    contribution: dynamoRowsContribution,
+  },
+  'data-rows-postgres': {
+    summary: 'The data API rows in a PostgreSQL table',
+    files: postgresRowsFiles,
+    contribution: postgresRowsContribution,
+  },
   'auth-hawk': {
     summary: 'Hawk: signed requests with scopes, replay protection and response signatures',
     files: hawkFiles,
     contribution: hawkContribution,
     enable: withScheme('hawk'),
+  },
+  'hawk-users-file': {
+    summary: 'Hawk users in a JSON file',
+    files: fileHawkUsersFiles,
+    contribution: fileHawkUsersContribution,
+  },
+  'hawk-users-dynamodb': {
+    summary: 'Hawk users in a DynamoDB table',
+    files: dynamoHawkUsersFiles,
+    contribution: dynamoHawkUsersContribution,
+  },
+  'hawk-users-postgres': {
+    summary: 'Hawk users in a PostgreSQL table',
+    files: postgresHawkUsersFiles,
+    contribution: postgresHawkUsersContribution,
   },
   'auth-api-key': {
     summary: 'API keys: X-API-KEY checked in constant time against API_KEYS',

@@ -1,4 +1,4 @@
-import type { Answers, AuthScheme } from './answers.js';
+import type { Answers, AuthScheme, Database } from './answers.js';
 import { mergeContributions, type MergedContribution } from './contribution.js';
 import { features, type FeatureName } from './features.js';
 
@@ -17,14 +17,33 @@ export function planProject(answers: Answers): Plan {
   return { answers, features: chosenFeatures(answers) };
 }
 
-/** The features the answers call for, in the order their routes are mounted. */
+/** Where each store keeps its data, by database: a store is a port with one adapter per engine. */
+const dataRowsStore: Record<Database, FeatureName> = {
+  none: 'data-rows-memory',
+  dynamodb: 'data-rows-dynamodb',
+  postgres: 'data-rows-postgres',
+};
+const hawkUsersStore: Record<Database, FeatureName> = {
+  none: 'hawk-users-file',
+  dynamodb: 'hawk-users-dynamodb',
+  postgres: 'hawk-users-postgres',
+};
+
+/**
+ * The features the answers call for, in the order their dependencies are
+ * built and their routes mounted: a database before the stores on it.
+ */
 function chosenFeatures(answers: Answers): FeatureName[] {
   const hawk = answers.auth.includes('hawk');
+  const { database } = answers;
   const chosen: FeatureName[] = ['server'];
-  // Hawk keeps its nonces in Redis, and its users are managed from the command line.
-  if (hawk) chosen.push('redis', 'manage');
-  if (answers.dataApi) chosen.push('data-api');
-  if (hawk) chosen.push('auth-hawk');
+  if (database !== 'none') chosen.push('db-embedded', `db-${database}`);
+  // Hawk keeps its nonces in Redis.
+  if (hawk) chosen.push('redis');
+  // Hawk users and databases are managed from the command line.
+  if (hawk || database !== 'none') chosen.push('manage');
+  if (answers.dataApi) chosen.push('data-api', dataRowsStore[database]);
+  if (hawk) chosen.push('auth-hawk', hawkUsersStore[database]);
   if (answers.auth.includes('api-key')) chosen.push('auth-api-key');
   if (answers.auth.includes('oidc-bearer')) chosen.push('auth-oidc-bearer');
   if (answers.auth.includes('oidc-login')) chosen.push('auth-oidc-login');

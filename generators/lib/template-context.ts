@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { sampleRows } from '../data-api/sample-rows.js';
 import { templatesRoot } from './package-root.js';
 import { contributionsOf, type Plan } from './plan.js';
 
@@ -7,7 +8,8 @@ const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\
 
 /**
  * What every `.ejs` template sees: the plan, the merged contributions of its
- * features (README sections resolved to their partials' paths) and helpers.
+ * features (README sections resolved to their partials' paths), helpers, and
+ * the sample data set that the data-rows stores render in their own formats.
  */
 export function templateContext(plan: Plan) {
   const merged = contributionsOf(plan);
@@ -15,5 +17,5 @@ export function templateContext(plan: Plan) {
     title: section.title,
     path: join(templatesRoot, section.feature, '_partials', section.partial),
   }));
-  return { ...plan, ...merged, readme, quote };
+  return { ...plan, ...merged, readme, quote, sampleRows };
 }

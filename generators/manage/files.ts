@@ -4,4 +4,5 @@ export const files = [
   'src/cli/commands.ts.ejs',
   'src/cli/manage.ts',
   'src/cli/run-command.ts',
+  'test/helpers/manage.ts',
 ] as const;

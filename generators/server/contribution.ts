@@ -10,9 +10,11 @@ export const contribution: Contribution = {
     '@swc/core',
     '@swc/jest',
     '@types/express',
+    '@types/autocannon',
     '@types/jest',
     '@types/node',
     '@types/supertest',
+    'autocannon',
     'eslint',
     'eslint-config-prettier',
     'jest',
@@ -33,6 +35,7 @@ export const contribution: Contribution = {
     test: jest,
     'test:unit': `${jest} test/unit`,
     'test:integration': `${jest} test/integration`,
+    bench: 'npm run build && tsx scripts/bench.ts',
   },
   env: [
     {
@@ -81,6 +84,7 @@ export const contribution: Contribution = {
     },
   ],
   plugins: [{ name: 'healthRoutes', from: './health/health.routes.js' }],
+  benchRoutes: ['/healthcheck'],
   errors: [
     { code: 'bad_request', status: 400, message: 'The request is malformed' },
     { code: 'malformed_json', status: 400, message: 'The request body is not valid JSON' },

@@ -9,4 +9,5 @@ export const files = [
   'src/deps.ts.ejs',
   'src/error-catalog.ts.ejs',
   'src/plugins.ts.ejs',
+  'src/startup.ts.ejs',
 ] as const;

@@ -71,6 +71,9 @@ describe('service-kit refuses bad input and writes nothing', () => {
   });
 
   it('when an answer is missing and there is no terminal to ask', async () => {
-    await expectRefused(['svc'], 'cannot ask for description, dataApi, auth without a terminal');
+    await expectRefused(
+      ['svc'],
+      'cannot ask for description, dataApi, database, auth without a terminal',
+    );
   });
 });

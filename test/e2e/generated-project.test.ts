@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expectSuccess, runCommand } from '../helpers/run-command.js';
-import { cliArgs, combinations } from '../helpers/combinations.js';
-import { ensureRedis } from '../helpers/machine-services.js';
+import { cliArgs, combinations, type Combination } from '../helpers/combinations.js';
+import { ensurePostgres, ensureRedis } from '../helpers/machine-services.js';
 import { runCli, tempDir } from '../helpers/run-cli.js';
 import { startService } from '../helpers/start-service.js';
 
@@ -14,9 +14,17 @@ import { startService } from '../helpers/start-service.js';
 
 const MINUTES = 60_000;
 
+/** The database a combination ends up with, once its added features are in. */
+function databaseOf(combination: Combination): string {
+  const added = combination.add?.find((feature) => feature.startsWith('db-'));
+  const answered = combination.answers.database;
+  return added ? added.slice('db-'.length) : typeof answered === 'string' ? answered : 'none';
+}
+
 describe.each(combinations)('a generated $name project', (combination) => {
   const project = join(tempDir(`e2e-${combination.name}`), `${combination.name}-svc`);
   const npm = (...script: string[]) => expectSuccess('npm', script, project);
+  const database = databaseOf(combination);
 
   beforeAll(async () => {
     const generated = await runCli(cliArgs(combination, join(project, '..')), join(project, '..'));
@@ -30,14 +38,18 @@ describe.each(combinations)('a generated $name project', (combination) => {
 
   it('passes its own lint', () => npm('run', 'lint'), 5 * MINUTES);
   it('type-checks', () => npm('run', 'typecheck'), 5 * MINUTES);
-  // With the machine's Redis, so the tests that share state through it run too.
+  // With the machine's Redis and PostgreSQL, so the tests that share state through
+  // Redis, and the database adapters' real-server runs, run too.
   it(
     'passes its own tests',
     async () => {
-      const output = await expectSuccess('npm', ['test'], project, {
+      const output = await expectSuccess('npm', ['test', '--', '--verbose'], project, {
         REDIS_URL: await ensureRedis(),
+        DATABASE_URL: await ensurePostgres(),
       });
       expect(output).not.toMatch(/\d+ skipped/);
+      if (database === 'postgres')
+        expect(output).toContain('on the PostgreSQL server at DATABASE_URL');
     },
     5 * MINUTES,
   );
@@ -46,7 +58,9 @@ describe.each(combinations)('a generated $name project', (combination) => {
     'builds, serves /healthcheck and exits 0 on SIGTERM',
     async () => {
       await npm('run', 'build');
-      const service = await startService(project);
+      // In production a database must be a server: PostgreSQL's is this machine's, in a
+      // schema of its own; AWS cannot be reached from here, so DynamoDB runs embedded.
+      const service = await startService(project, await productionDatabase(database, combination));
       try {
         const response = await fetch(`${service.url}/healthcheck`);
         expect(response.status).toBe(200);
@@ -67,4 +81,47 @@ describe.each(combinations)('a generated $name project', (combination) => {
     expect(result.output).toContain('PORT: invalid, expected a TCP port');
     expect(result.output).toContain('LOG_LEVEL: invalid, expected one of');
   });
+
+  if (database !== 'none') {
+    it(
+      'serves data from its embedded database, which keeps what an earlier process wrote',
+      async () => {
+        const development = { NODE_ENV: 'development' };
+        const user = ['--id', 'e2e', '--key', 'e2e-key-0123456789abcdef'];
+        await expectSuccess(
+          'npm',
+          ['run', 'manage', '--', 'add-hawk-user', ...user],
+          project,
+          development,
+        );
+        const service = await startService(project, development);
+        try {
+          const url = `${service.url}/get-data-authenticated?orientation=records`;
+          const request = ['run', 'manage', '--', 'hawk-request', '--url', url, ...user];
+          const output = await expectSuccess('npm', request, project, development);
+          expect(output).toContain('"country":"Austria"');
+          expect(output).toContain('"authenticated":true');
+        } finally {
+          expect(await service.stop('SIGTERM')).toBe(0);
+        }
+      },
+      5 * MINUTES,
+    );
+  }
 });
+
+/** What a production start needs for the combination's database. */
+async function productionDatabase(database: string, combination: Combination) {
+  if (database === 'dynamodb') return { NODE_ENV: 'development' };
+  if (database !== 'postgres') return {};
+  const schema = `e2e_${combination.name.replaceAll('-', '_')}`;
+  const url = await ensurePostgres();
+  await runCommand(
+    'psql',
+    [url, '-c', `DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`],
+    '.',
+  );
+  const scoped = new URL(url);
+  scoped.searchParams.set('options', `-c search_path=${schema}`);
+  return { DATABASE_URL: scoped.toString(), MIGRATE_ON_START: 'true' };
+}

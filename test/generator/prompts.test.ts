@@ -29,12 +29,18 @@ describe('the prompts', () => {
     const { context, verdicts } = promptedRun({
       name: 'prompted-svc',
       description: 'From the prompts',
+      database: 'postgres',
     });
     const result = await context;
     expect(verdicts).toEqual({ name: true, description: true });
     result.assertJsonFileContent('prompted-svc/.yo-rc.json', {
-      'generator-service-kit': { name: 'prompted-svc', description: 'From the prompts' },
+      'generator-service-kit': {
+        name: 'prompted-svc',
+        description: 'From the prompts',
+        database: 'postgres',
+      },
     });
+    result.assertFile('prompted-svc/src/db/postgres.ts');
     result.assertJsonFileContent('prompted-svc/package.json', { name: 'prompted-svc' });
   });
 
@@ -53,6 +59,7 @@ describe('a prompted name that names an existing project', () => {
       name: 'kept',
       description: 'Stored earlier',
       dataApi: false,
+      database: 'none',
       auth: ['api-key'],
     };
     const result = await helpers

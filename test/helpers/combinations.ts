@@ -18,9 +18,18 @@ export const combinations: Combination[] = [
   { name: 'minimal', preset: 'minimal', answers: {} },
   { name: 'defaults', answers: {} },
   { name: 'all-auth', answers: { auth: ['hawk', 'api-key', 'oidc-login', 'oidc-bearer'] } },
+  // Each database with the stores that move onto it: Hawk users and the data API rows.
+  { name: 'dynamodb', answers: { database: 'dynamodb', auth: ['hawk', 'api-key'] } },
+  { name: 'postgres', answers: { database: 'postgres', auth: ['hawk'] } },
   // The way a team grows a project: features added one at a time to a minimal service,
-  // Hawk first, then the data API, which brings its Hawk-guarded routes along.
-  { name: 'minimal-grown', preset: 'minimal', answers: {}, add: ['auth-hawk', 'data-api'] },
+  // Hawk first, then the data API, which brings its Hawk-guarded routes along, then a
+  // database, which takes over the Hawk users and the rows from the files and constants.
+  {
+    name: 'minimal-grown',
+    preset: 'minimal',
+    answers: {},
+    add: ['auth-hawk', 'data-api', 'db-postgres'],
+  },
 ];
 
 /** Writes the combination's answers to a file in `dir`, for `--answers`. */

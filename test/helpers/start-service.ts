@@ -26,7 +26,7 @@ export async function startService(
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`the service did not start:\n${output}`)),
-      15_000,
+      60_000,
     );
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();

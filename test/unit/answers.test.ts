@@ -3,7 +3,13 @@ import { UsageError } from '../../generators/lib/usage-error.js';
 
 describe('parseAnswers', () => {
   it('returns the answers, trimmed', () => {
-    const answers = { name: 'svc', description: '  Reports  ', dataApi: true, auth: ['hawk'] };
+    const answers = {
+      name: 'svc',
+      description: '  Reports  ',
+      dataApi: true,
+      database: 'postgres',
+      auth: ['hawk'],
+    };
     expect(parseAnswers(answers, 'test')).toEqual({ ...answers, description: 'Reports' });
   });
 
@@ -16,8 +22,9 @@ describe('parseAnswers', () => {
     expect(parse).toThrow(UsageError);
     expect(parse).toThrow(
       'answers.json: name: "Bad" has capital letters; use "bad"; description: the description is empty; ' +
-        'dataApi: expected true or false; auth.1: expected some of hawk, api-key, oidc-login, oidc-bearer; ' +
-        'unknown answer "colour" (known: name, description, dataApi, auth)',
+        'dataApi: expected true or false; "database" is missing; ' +
+        'auth.1: expected some of hawk, api-key, oidc-login, oidc-bearer; ' +
+        'unknown answer "colour" (known: name, description, dataApi, database, auth)',
     );
   });
 
@@ -28,7 +35,13 @@ describe('parseAnswers', () => {
   });
 
   it('refuses a description over several lines', () => {
-    const answers = { name: 'svc', description: 'a\nb', dataApi: false, auth: [] };
+    const answers = {
+      name: 'svc',
+      description: 'a\nb',
+      dataApi: false,
+      database: 'none',
+      auth: [],
+    };
     expect(() => parseAnswers(answers, 'answers')).toThrow(
       'description: the description must fit on one line',
     );

@@ -37,6 +37,10 @@ describe('mergeContributions', () => {
       authenticators: [],
       commands: [],
       deps: [],
+      startup: [],
+      benchRoutes: [],
+      tables: [],
+      testEnv: {},
       errors: [],
       readme: [{ title: 'Development', partial: 'development.md', feature: 'server' }],
     });

@@ -4,7 +4,7 @@ import Hawk from 'hawk';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
 import type { ApiClient, Authenticator } from './api-client.js';
-import type { HawkUser } from './hawk-users.js';
+import type { HawkUser } from './hawk-user.js';
 
 /** What hawk throws: a Boom error whose output carries the status and the challenge. */
 type HawkFailure = Error & { output?: { statusCode: number; headers: Record<string, string> } };

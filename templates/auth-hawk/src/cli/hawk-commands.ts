@@ -1,11 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import Hawk from 'hawk';
-import { saveHawkUser } from '../auth/hawk-users.js';
+import { hawkUserSchema } from '../auth/hawk-user.js';
 import type { Command } from './command.js';
 
 export const addHawkUser: Command = {
   name: 'add-hawk-user',
-  summary: 'add or replace a Hawk user in HAWK_USERS_FILE',
+  summary: 'add or replace a Hawk user',
   options: {
     id: { type: 'string' },
     key: { type: 'string' },
@@ -13,25 +13,26 @@ export const addHawkUser: Command = {
     description: { type: 'string', default: '' },
   },
   required: ['id', 'key'],
-  run(values, { config, print }) {
-    try {
-      const user = saveHawkUser(config.HAWK_USERS_FILE, {
-        id: values.id,
-        key: values.key,
-        scopes: String(values.scope)
-          .split(',')
-          .map((scope) => scope.trim())
-          .filter(Boolean),
-        description: values.description,
-      });
+  async run({ values }, { deps, print }) {
+    const parsed = hawkUserSchema.safeParse({
+      id: values.id,
+      key: values.key,
+      scopes: String(values.scope)
+        .split(',')
+        .map((scope) => scope.trim())
+        .filter(Boolean),
+      description: values.description,
+    });
+    if (!parsed.success) {
       print(
-        `Hawk user ${user.id} saved in ${config.HAWK_USERS_FILE} with scopes ${user.scopes.join(', ')}`,
+        `cannot save the user: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`,
       );
-      return Promise.resolve(0);
-    } catch (error) {
-      print(`cannot save the user: ${(error as Error).message}`);
-      return Promise.resolve(1);
+      return 1;
     }
+    const user = parsed.data;
+    await (await deps()).hawkUsers.save(user);
+    print(`Hawk user ${user.id} saved with scopes ${user.scopes.join(', ')}`);
+    return 0;
   },
 };
 
@@ -46,7 +47,7 @@ export const hawkRequest: Command = {
     data: { type: 'string' },
   },
   required: ['url', 'id', 'key'],
-  async run(values, { print }) {
+  async run({ values }, { print }) {
     const url = String(values.url);
     const method = String(values.method).toUpperCase();
     const data = values.data === undefined ? undefined : String(values.data);

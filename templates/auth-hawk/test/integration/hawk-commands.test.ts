@@ -1,33 +1,19 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Router } from 'express';
 import { createApp } from '../../src/app.js';
 import { createAuthenticators } from '../../src/auth/authenticators.js';
 import { requireClient } from '../../src/auth/require-client.js';
-import { commands } from '../../src/cli/commands.js';
-import { runCommand } from '../../src/cli/run-command.js';
 import { closeDeps } from '../../src/deps.js';
 import type { Plugin } from '../../src/http/plugin.js';
+import { manageWith } from '../helpers/manage.js';
 import { testDeps } from '../helpers/test-deps.js';
 
-const usersFile = join(mkdtempSync(join(tmpdir(), 'hawk-commands-')), 'users.json');
 const key = 'ops-key-0123456789abcdefghij';
+const deps = await testDeps({ HAWK_SIGN_RESPONSES: 'true' });
+afterAll(() => closeDeps(deps));
 
-/** Runs a manage command in process, as `npm run manage -- ...` would, keeping what it prints. */
-async function manage(...argv: string[]) {
-  const { config } = await testDeps({ HAWK_USERS_FILE: usersFile, HAWK_SIGN_RESPONSES: 'true' });
-  const printed: string[] = [];
-  const code = await runCommand(
-    commands,
-    argv,
-    () => config,
-    (line) => printed.push(line),
-  );
-  return { code, output: printed.join('\n') };
-}
+const manage = manageWith(deps);
 
 describe('npm run manage', () => {
   it('lists the commands when none is named', async () => {
@@ -43,7 +29,7 @@ describe('npm run manage', () => {
     expect(output).toContain('missing --key');
   });
 
-  it('adds a Hawk user to the users file', async () => {
+  it('adds a Hawk user to the store', async () => {
     const { code, output } = await manage(
       'add-hawk-user',
       '--id',
@@ -54,10 +40,13 @@ describe('npm run manage', () => {
       'read, train_model',
     );
     expect(code).toBe(0);
-    expect(output).toBe(`Hawk user ops saved in ${usersFile} with scopes read, train_model`);
-    expect(JSON.parse(readFileSync(usersFile, 'utf8'))).toEqual([
-      { id: 'ops', key, scopes: ['read', 'train_model'], description: '' },
-    ]);
+    expect(output).toBe('Hawk user ops saved with scopes read, train_model');
+    expect(await deps.hawkUsers.find('ops')).toEqual({
+      id: 'ops',
+      key,
+      scopes: ['read', 'train_model'],
+      description: '',
+    });
   });
 
   it('refuses a key too short to be safe', async () => {
@@ -75,7 +64,6 @@ describe('npm run manage -- hawk-request', () => {
 
   it('signs, sends, prints the answer and verifies the response signature', async () => {
     await manage('add-hawk-user', '--id', 'ops', '--key', key);
-    const deps = await testDeps({ HAWK_USERS_FILE: usersFile, HAWK_SIGN_RESPONSES: 'true' });
     const server = createApp(deps, [echo]).listen(0, '127.0.0.1');
     await once(server, 'listening');
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/echo`;
@@ -105,7 +93,6 @@ describe('npm run manage -- hawk-request', () => {
       expect(refused.output).toContain('401 Unauthorized');
     } finally {
       server.close();
-      await closeDeps(deps);
     }
   });
 });

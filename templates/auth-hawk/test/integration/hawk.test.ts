@@ -1,23 +1,17 @@
-import { mkdtempSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Router } from 'express';
 import Hawk from 'hawk';
 import { createApp } from '../../src/app.js';
 import { createAuthenticators } from '../../src/auth/authenticators.js';
-import { saveHawkUser } from '../../src/auth/hawk-users.js';
 import { clientOf, requireClient } from '../../src/auth/require-client.js';
 import { closeDeps } from '../../src/deps.js';
 import type { Plugin } from '../../src/http/plugin.js';
 import { serveWithHawkClient } from '../helpers/hawk-client.js';
 import { testDeps } from '../helpers/test-deps.js';
 
-const usersFile = join(mkdtempSync(join(tmpdir(), 'hawk-')), 'hawk-users.json');
 const alice = { id: 'alice', key: 'alice-key-0123456789abcdef', scopes: ['read'] };
 const trainer = { id: 'trainer', key: 'trainer-key-0123456789abcd', scopes: ['train_model'] };
 const admin = { id: 'admin', key: 'admin-key-0123456789abcdef', scopes: ['*'] };
-for (const user of [alice, trainer, admin]) saveHawkUser(usersFile, user);
 
 /** Routes guarded the way a team guards its own, one of them under a router prefix. */
 const guarded: Plugin = (deps) => {
@@ -34,7 +28,9 @@ const guarded: Plugin = (deps) => {
 };
 
 async function serve(env: Record<string, string> = {}) {
-  const deps = await testDeps({ HAWK_USERS_FILE: usersFile, ...env });
+  const deps = await testDeps(env);
+  for (const user of [alice, trainer, admin])
+    await deps.hawkUsers.save({ ...user, description: '' });
   const client = await serveWithHawkClient(createApp(deps, [guarded]));
   return { ...client, stop: async () => (await client.close(), await closeDeps(deps)) };
 }

@@ -12,10 +12,11 @@ import { dataResponse } from './data-response.js';
  * id; and the status of that task.
  */
 export function protectedDataRoutesWith(authenticators: readonly Authenticator[]) {
-  return ({ config, tasks }: AppDeps) =>
+  return ({ config, dataRows, tasks }: AppDeps) =>
     Router()
-      .get('/get-data-authenticated', requireClient(authenticators), (req, res) => {
-        res.json({ ...dataResponse(req, config.DATA_PAGE_SIZE), authenticated: true });
+      .get('/get-data-authenticated', requireClient(authenticators), async (req, res) => {
+        const page = await dataResponse(req, dataRows, config.DATA_PAGE_SIZE);
+        res.json({ ...page, authenticated: true });
       })
       .post('/train-model', requireClient(authenticators, 'train_model'), async (req, res) => {
         const taskId = await tasks.enqueue('train-model', req.body);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '../logger.js';
+import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
 import type { Task, TaskRunner, TaskStatus } from './task.js';
 import { tasks as registry } from './task-registry.js';
@@ -15,9 +15,10 @@ const REMEMBERED = 1000;
  * forgets them, which is what a queue-backed runner is for.
  */
 export function inProcessTaskRunner(
-  logger: Logger,
+  deps: AppDeps,
   tasks: Readonly<Record<string, Task>> = registry,
 ): TaskRunner {
+  const { logger } = deps;
   const statuses = new Map<string, TaskStatus>();
   let queue = Promise.resolve();
 
@@ -31,7 +32,7 @@ export function inProcessTaskRunner(
   const run = async (status: TaskStatus, task: Task, args: unknown) => {
     status.state = 'running';
     try {
-      status.result = await task.run(args);
+      status.result = await task.run(args, deps);
       status.state = 'succeeded';
     } catch (error) {
       status.state = 'failed';
@@ -75,6 +76,6 @@ export function inProcessTaskRunner(
   };
 }
 
-export function createTaskRunner({ logger }: { logger: Logger }): TaskRunner {
-  return inProcessTaskRunner(logger);
+export function createTaskRunner(deps: AppDeps): TaskRunner {
+  return inProcessTaskRunner(deps);
 }

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
+import type { AppDeps } from '../deps.js';
 
 /** A unit of work the service can run away from the request that asked for it. */
 export interface Task<Args extends z.ZodType = z.ZodType> {
   /** Its arguments, validated before it is queued. */
   args: Args;
-  run(args: z.infer<Args>): Promise<unknown>;
+  /** Runs with the service's dependencies, the way a request handler does. */
+  run(args: z.infer<Args>, deps: AppDeps): Promise<unknown>;
 }
 
 export type TaskState = 'queued' | 'running' | 'succeeded' | 'failed';

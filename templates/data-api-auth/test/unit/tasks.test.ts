@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { pino } from 'pino';
-import { sampleRows } from '../../src/data/sample-rows.js';
+import { closeDeps } from '../../src/deps.js';
 import { AppError } from '../../src/errors.js';
 import { inProcessTaskRunner } from '../../src/tasks/in-process-task-runner.js';
 import type { TaskRunner, TaskStatus } from '../../src/tasks/task.js';
-import { trainModel } from '../../src/tasks/train-model.js';
+import { fitLine, trainModel } from '../../src/tasks/train-model.js';
+import { testDeps } from '../helpers/test-deps.js';
+
+const deps = await testDeps();
+afterAll(() => closeDeps(deps));
 
 async function settled(runner: TaskRunner, id: string): Promise<TaskStatus | undefined> {
   for (;;) {
@@ -15,26 +18,30 @@ async function settled(runner: TaskRunner, id: string): Promise<TaskStatus | und
 }
 
 describe('train-model', () => {
-  it('converges to the least-squares line of population over id', async () => {
-    const xs = sampleRows.map((row) => row.id);
-    const ys = sampleRows.map((row) => row.populationMillions);
-    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-    const [meanX, meanY] = [mean(xs), mean(ys)];
-    const slope =
-      xs.reduce((sum, x, i) => sum + (x - meanX) * ((ys[i] ?? 0) - meanY), 0) /
-      xs.reduce((sum, x) => sum + (x - meanX) ** 2, 0);
+  const points = [1, 2, 3, 5, 8, 13, 21].map((x, i) => ({
+    x,
+    y: 4 + 0.5 * x + (i % 2 ? 0.3 : -0.3),
+  }));
 
-    const result = (await trainModel.run(trainModel.args.parse({ epochs: 20_000 }))) as {
-      intercept: number;
-      slopePerId: number;
-    };
-    expect(result.slopePerId).toBeCloseTo(slope, 3);
-    expect(result.intercept).toBeCloseTo(meanY - slope * meanX, 2);
+  it('converges to the least-squares line', async () => {
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    const [meanX, meanY] = [mean(points.map((p) => p.x)), mean(points.map((p) => p.y))];
+    const slope =
+      points.reduce((sum, { x, y }) => sum + (x - meanX) * (y - meanY), 0) /
+      points.reduce((sum, { x }) => sum + (x - meanX) ** 2, 0);
+
+    const fit = await fitLine(points, trainModel.args.parse({ epochs: 20_000 }));
+    expect(fit.slope).toBeCloseTo(slope, 3);
+    expect(fit.intercept).toBeCloseTo(meanY - slope * meanX, 2);
+  });
+
+  it('fits every row of the data API', async () => {
+    const result = await trainModel.run(trainModel.args.parse({ epochs: 10 }), deps);
+    expect(result).toMatchObject({ epochs: 10, slopePerId: expect.any(Number) as unknown });
   });
 });
 
 describe('the in-process task runner', () => {
-  const quiet = pino({ level: 'silent' });
   const tasks = {
     double: {
       args: z.strictObject({ n: z.number() }),
@@ -42,7 +49,7 @@ describe('the in-process task runner', () => {
     },
     explode: { args: z.object({}), run: () => Promise.reject(new Error('boom')) },
   };
-  const runner = inProcessTaskRunner(quiet, tasks);
+  const runner = inProcessTaskRunner(deps, tasks);
 
   it('runs a queued task after answering, and reports its result', async () => {
     const id = await runner.enqueue('double', { n: 21 });

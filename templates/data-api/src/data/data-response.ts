@@ -1,11 +1,10 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
+import type { DataRow, DataRows } from './data-rows.js';
 import { orient, orientations } from './orientation.js';
-import { readPage } from './read-page.js';
-import { sampleRows, type SampleRow } from './sample-rows.js';
 
-const headers: (keyof SampleRow)[] = ['id', 'country', 'isoCode', 'capital', 'populationMillions'];
+const headers: (keyof DataRow)[] = ['id', 'country', 'isoCode', 'capital', 'populationMillions'];
 
 const dataQuery = z.object({
   orientation: z.enum(orientations).default('tabular'),
@@ -24,12 +23,12 @@ function parseQuery(req: Request) {
 }
 
 /**
- * One page of the sample data in the orientation the caller asked for, with
+ * One page of the data in the orientation the caller asked for, with
  * `next`: the URL of the following page, or null on the last one.
  */
-export function dataResponse(req: Request, pageSize: number) {
+export async function dataResponse(req: Request, dataRows: DataRows, pageSize: number) {
   const query = parseQuery(req);
-  const page = readPage(sampleRows, { startId: query['next-id'], pageSize });
+  const page = await dataRows.readPage({ startId: query['next-id'], pageSize });
   const nextQuery = new URLSearchParams({
     orientation: query.orientation,
     'next-id': String(page.nextId),

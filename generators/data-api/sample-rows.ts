@@ -1,4 +1,8 @@
-/** A row of the sample data set. Replace with your own data source; `id` orders and pages it. */
+/**
+ * The sample data set of the data API, in one place: the generated service
+ * gets it as a TypeScript constant, a DynamoDB seed file or an SQL migration,
+ * depending on where its rows live.
+ */
 export interface SampleRow {
   id: number;
   country: string;

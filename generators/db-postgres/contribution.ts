@@ -1,0 +1,81 @@
+import type { Contribution } from '../lib/contribution.js';
+
+export const contribution: Contribution = {
+  dependencies: ['@electric-sql/pglite', 'node-pg-migrate', 'pg'],
+  devDependencies: ['@types/pg'],
+  env: [
+    {
+      name: 'DATABASE_URL',
+      schema: 'z.url({ protocol: /^postgres(ql)?$/ }).optional()',
+      expects: 'a postgres:// URL; unset (and no DB_HOST) runs PGlite on disk',
+      example: '',
+    },
+    {
+      name: 'DB_HOST',
+      schema: 'z.string().min(1).optional()',
+      expects: 'the PostgreSQL host, when DATABASE_URL is not used',
+      example: '',
+    },
+    {
+      name: 'DB_PORT',
+      schema: 'z.coerce.number().int().min(1).max(65535).default(5432)',
+      expects: 'the PostgreSQL port, 1 to 65535',
+      example: '5432',
+    },
+    {
+      name: 'DB_USER',
+      schema: 'z.string().min(1).optional()',
+      expects: 'the PostgreSQL user',
+      example: '',
+    },
+    {
+      name: 'DB_PASSWORD',
+      schema: 'z.string().optional()',
+      expects: 'the PostgreSQL password (or DB_PASSWORD_FILE)',
+      example: '',
+      secret: true,
+    },
+    {
+      name: 'DB_NAME',
+      schema: 'z.string().min(1).optional()',
+      expects: 'the PostgreSQL database',
+      example: '',
+    },
+    {
+      name: 'DB_POOL_SIZE',
+      schema: 'z.coerce.number().int().min(1).max(100).default(10)',
+      expects: 'how many connections the pool opens at most, 1 to 100',
+      example: '10',
+    },
+    {
+      name: 'MIGRATE_ON_START',
+      schema: 'z.stringbool().default(false)',
+      expects: 'true to apply pending migrations before serving (PGlite always does)',
+      example: 'false',
+    },
+    {
+      name: 'PG_DATA_DIR',
+      schema: "z.string().min(1).default('.data/pg')",
+      expects: 'where the embedded PGlite keeps its data; memory:// keeps it in memory',
+      example: '.data/pg',
+    },
+  ],
+  deps: [
+    {
+      name: 'database',
+      type: 'Database',
+      factory: 'openDatabase',
+      from: './db/postgres.js',
+      async: true,
+      close: 'closeDatabase',
+    },
+  ],
+  startup: [{ name: 'migrateOnStart', from: './db/postgres.js' }],
+  commands: [
+    { name: 'dbMigrate', from: './postgres-commands.js' },
+    { name: 'dbRollback', from: './postgres-commands.js' },
+    { name: 'dbNew', from: './postgres-commands.js' },
+  ],
+  testEnv: { PG_DATA_DIR: 'memory://' },
+  readme: [{ title: 'PostgreSQL', partial: 'postgres.md' }],
+};
