@@ -3,6 +3,6 @@ import { dataRowsContract } from '../helpers/data-rows-contract.js';
 
 describe('data rows in memory', () => {
   dataRowsContract(() =>
-    Promise.resolve({ rows: createMemoryDataRows(), close: () => Promise.resolve() }),
+    Promise.resolve({ rows: createMemoryDataRows({}), close: () => Promise.resolve() }),
   );
 });
