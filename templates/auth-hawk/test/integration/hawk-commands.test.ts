@@ -4,14 +4,12 @@ import { Router } from 'express';
 import { createApp } from '../../src/app.js';
 import { createAuthenticators } from '../../src/auth/authenticators.js';
 import { requireClient } from '../../src/auth/require-client.js';
-import { closeDeps } from '../../src/deps.js';
 import type { Plugin } from '../../src/http/plugin.js';
 import { manageWith } from '../helpers/manage.js';
 import { testDeps } from '../helpers/test-deps.js';
 
 const key = 'ops-key-0123456789abcdefghij';
 const deps = await testDeps({ HAWK_SIGN_RESPONSES: 'true' });
-afterAll(() => closeDeps(deps));
 
 const manage = manageWith(deps);
 

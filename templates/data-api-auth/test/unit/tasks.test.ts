@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { closeDeps } from '../../src/deps.js';
 import { AppError } from '../../src/errors.js';
 import { inProcessTaskRunner } from '../../src/tasks/in-process-task-runner.js';
 import type { TaskRunner, TaskStatus } from '../../src/tasks/task.js';
@@ -7,7 +6,6 @@ import { fitLine, trainModel } from '../../src/tasks/train-model.js';
 import { testDeps } from '../helpers/test-deps.js';
 
 const deps = await testDeps();
-afterAll(() => closeDeps(deps));
 
 async function settled(runner: TaskRunner, id: string): Promise<TaskStatus | undefined> {
   for (;;) {

@@ -1,11 +1,9 @@
 import request from 'supertest';
 import { createApp } from '../../src/app.js';
-import { closeDeps } from '../../src/deps.js';
 import { testDeps } from '../helpers/test-deps.js';
 
 const deps = await testDeps({ DATA_PAGE_SIZE: '10' });
 const app = createApp(deps);
-afterAll(() => closeDeps(deps));
 
 interface TabularPage {
   headers: string[];

@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
 import { StartupError } from '../startup-error.js';
 import { createTables, seedTables } from './dynamodb-admin.js';
 import { tables } from './dynamodb-tables.js';
-import { lockDataDir } from './embedded-lock.js';
+import { IN_MEMORY, lockDataDir } from './embedded-lock.js';
 import type { TableDefinition } from './table-definition.js';
 
 /** Where the data is: dynalite in this process, an endpoint such as DynamoDB Local, or AWS. */
@@ -54,8 +54,8 @@ function clientConfig(config: DynamoSettings): DynamoDBClientConfig {
 
 /** Starts dynalite on a loopback port, its data under DYNAMODB_DATA_DIR (memory:// for none). */
 async function startDynalite(dataDir: string) {
-  const inMemory = dataDir === 'memory://';
-  const release = inMemory ? () => undefined : lockDataDir(dataDir, 'dynalite');
+  const inMemory = dataDir === IN_MEMORY;
+  const release = lockDataDir(dataDir, 'dynalite');
   // createTableMs 0: tables are ACTIVE at once instead of after dynalite's simulated delay.
   const server = dynalite({
     ...(!inMemory && { path: dataDir }),

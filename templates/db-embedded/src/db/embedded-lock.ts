@@ -2,6 +2,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StartupError } from '../startup-error.js';
 
+/** A data folder of this name keeps the engine's data in memory: nothing to lock. */
+export const IN_MEMORY = 'memory://';
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -18,9 +21,10 @@ function isRunning(pid: number): boolean {
  * second breaks on its first query, or corrupts the files), so a second
  * `npm run dev`, or a manage command while the service runs, is refused
  * with a message saying which process holds the folder. A lock left by a
- * process that died is taken over. Resolves to the release function.
+ * process that died is taken over. Returns the release function.
  */
 export function lockDataDir(dir: string, engine: string): () => void {
+  if (dir === IN_MEMORY) return () => undefined;
   mkdirSync(dir, { recursive: true });
   const lockFile = join(dir, 'service.lock');
   for (;;) {

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lockDataDir } from '../../src/db/embedded-lock.js';
+import { IN_MEMORY, lockDataDir } from '../../src/db/embedded-lock.js';
 
 const newDir = () => mkdtempSync(join(tmpdir(), 'embedded-lock-'));
 
@@ -38,5 +38,10 @@ describe('lockDataDir', () => {
     const release = lockDataDir(dir, 'PGlite');
     expect(readFileSync(join(dir, 'service.lock'), 'utf8')).toBe(String(process.pid));
     release();
+  });
+
+  it('has nothing to lock for an engine that keeps its data in memory', () => {
+    expect(() => lockDataDir(IN_MEMORY, 'PGlite')()).not.toThrow();
+    expect(existsSync(IN_MEMORY)).toBe(false);
   });
 });

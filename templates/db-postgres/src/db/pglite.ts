@@ -3,10 +3,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { lockDataDir } from './embedded-lock.js';
+import { IN_MEMORY, lockDataDir } from './embedded-lock.js';
 import type { Database, Sql } from './sql.js';
-
-export const IN_MEMORY = 'memory://';
 
 /**
  * A new in-memory database starts from a saved blank cluster: loading one
@@ -36,7 +34,7 @@ async function blankCluster(): Promise<Blob> {
  */
 export async function openPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir === IN_MEMORY;
-  const release = inMemory ? () => undefined : lockDataDir(dataDir, 'PGlite');
+  const release = lockDataDir(dataDir, 'PGlite');
   let pglite: PGlite;
   try {
     pglite = inMemory
