@@ -1,6 +1,7 @@
 import type { Contribution } from '../lib/contribution.js';
 
 export const contribution: Contribution = {
+  runtimeFolders: ['seeds'],
   deps: [
     {
       name: 'dataRows',

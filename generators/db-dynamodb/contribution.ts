@@ -9,12 +9,14 @@ export const contribution: Contribution = {
       expects:
         'an http(s) URL of DynamoDB Local, LocalStack or another endpoint; unset uses AWS in production, dynalite otherwise',
       example: '',
+      docker: 'http://dynamodb:8000',
     },
     {
       name: 'DYNAMODB_REGION',
       schema: 'z.string().min(1).optional()',
       expects: 'an AWS region such as eu-west-2; overrides the AWS default chain',
       example: '',
+      docker: 'eu-west-2',
     },
     {
       name: 'DYNAMODB_ACCESS_KEY_ID',
@@ -22,12 +24,14 @@ export const contribution: Contribution = {
       expects:
         'an AWS access key id; set with DYNAMODB_SECRET_ACCESS_KEY, or neither for the AWS default chain',
       example: '',
+      docker: 'local',
     },
     {
       name: 'DYNAMODB_SECRET_ACCESS_KEY',
       schema: 'z.string().min(1).optional()',
       expects: 'the AWS secret access key of DYNAMODB_ACCESS_KEY_ID',
       example: '',
+      docker: 'local',
       secret: true,
     },
     {
@@ -52,6 +56,35 @@ export const contribution: Contribution = {
       from: './db/dynamodb.js',
       async: true,
       close: 'closeDynamo',
+    },
+  ],
+  composeServices: [
+    {
+      name: 'dynamodb',
+      image: 'amazon/dynamodb-local:2.5.3',
+      port: 8000,
+      command: '-jar DynamoDBLocal.jar -sharedDb -dbPath /home/dynamodblocal/data',
+      ciEnv: {
+        DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000',
+        DYNAMODB_REGION: 'eu-west-2',
+        DYNAMODB_ACCESS_KEY_ID: 'local',
+        DYNAMODB_SECRET_ACCESS_KEY: 'local',
+      },
+      healthcheck: 'bash -c "exec 3<>/dev/tcp/127.0.0.1/8000"',
+      volume: '/home/dynamodblocal/data',
+    },
+  ],
+  menuActions: [
+    {
+      group: 'Database',
+      label: 'Create missing tables',
+      run: ['npm', 'run', 'manage', '--', 'db', 'create'],
+    },
+    {
+      group: 'Database',
+      label: 'Seed from a batch-write-item file',
+      run: ['npm', 'run', 'manage', '--', 'db', 'seed'],
+      input: { message: 'Seed file' },
     },
   ],
   startup: [{ name: 'prepareEmbeddedTables', from: './db/dynamodb.js' }],

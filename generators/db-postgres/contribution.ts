@@ -1,6 +1,7 @@
 import type { Contribution } from '../lib/contribution.js';
 
 export const contribution: Contribution = {
+  runtimeFolders: ['migrations'],
   dependencies: ['@electric-sql/pglite', 'node-pg-migrate', 'pg'],
   devDependencies: ['@types/pg'],
   env: [
@@ -9,6 +10,9 @@ export const contribution: Contribution = {
       schema: 'z.url({ protocol: /^postgres(ql)?$/ }).optional()',
       expects: 'a postgres:// URL; unset (and no DB_HOST) runs PGlite on disk',
       example: '',
+      docker: 'postgres://postgres:postgres@postgres:5432/app',
+      // It carries the password.
+      secret: true,
     },
     {
       name: 'DB_HOST',
@@ -52,6 +56,7 @@ export const contribution: Contribution = {
       schema: 'z.stringbool().default(false)',
       expects: 'true to apply pending migrations before serving (PGlite always does)',
       example: 'false',
+      docker: 'true',
     },
     {
       name: 'PG_DATA_DIR',
@@ -68,6 +73,35 @@ export const contribution: Contribution = {
       from: './db/postgres.js',
       async: true,
       close: 'closeDatabase',
+    },
+  ],
+  composeServices: [
+    {
+      name: 'postgres',
+      image: 'postgres:16.4-alpine',
+      port: 5432,
+      environment: { POSTGRES_PASSWORD: 'postgres', POSTGRES_DB: 'app' },
+      ciEnv: { DATABASE_URL: 'postgres://postgres:postgres@127.0.0.1:5432/app' },
+      healthcheck: 'pg_isready -U postgres -d app',
+      volume: '/var/lib/postgresql/data',
+    },
+  ],
+  menuActions: [
+    {
+      group: 'Database',
+      label: 'Apply pending migrations',
+      run: ['npm', 'run', 'manage', '--', 'db', 'migrate'],
+    },
+    {
+      group: 'Database',
+      label: 'Undo the latest migration',
+      run: ['npm', 'run', 'manage', '--', 'db', 'rollback'],
+    },
+    {
+      group: 'Database',
+      label: 'Write a new migration',
+      run: ['npm', 'run', 'manage', '--', 'db', 'new'],
+      input: { message: 'Migration name (e.g. add-orders)' },
     },
   ],
   startup: [{ name: 'migrateOnStart', from: './db/postgres.js' }],

@@ -31,12 +31,37 @@ const auth = z
 export const databases = ['none', 'dynamodb', 'postgres'] as const;
 export type Database = (typeof databases)[number];
 
+/** Run modes besides WEB, which every service has; each is its own feature (`mode-<mode>`). */
+export const runModes = ['task', 'worker', 'beat'] as const;
+export type RunMode = (typeof runModes)[number];
+
+const modes = z
+  .array(z.enum(runModes, { error: `expected some of ${runModes.join(', ')}` }))
+  .refine((chosen) => new Set(chosen).size === chosen.length, 'a mode is listed twice');
+
+/** Operations tooling, each its own feature of the same name. */
+export const toolingFeatures = [
+  'docker',
+  'secrets',
+  'cli-menu',
+  'deploy-k8s',
+  'ci-github',
+  'kms-values',
+] as const;
+export type Tooling = (typeof toolingFeatures)[number];
+
+const tooling = z
+  .array(z.enum(toolingFeatures, { error: `expected some of ${toolingFeatures.join(', ')}` }))
+  .refine((chosen) => new Set(chosen).size === chosen.length, 'a tool is listed twice');
+
 export const answersSchema = z.strictObject({
   name: projectName,
   description,
   dataApi: z.boolean({ error: 'expected true or false' }),
   database: z.enum(databases, { error: `expected one of ${databases.join(', ')}` }),
   auth,
+  modes,
+  tooling,
 });
 
 export type Answers = z.infer<typeof answersSchema>;
@@ -48,6 +73,8 @@ export const answerDefaults: Omit<Answers, 'name'> = {
   dataApi: true,
   database: 'none',
   auth: [],
+  modes: [],
+  tooling: ['docker', 'secrets', 'cli-menu'],
 };
 
 export type Question =
@@ -110,6 +137,31 @@ export const questions: readonly Question[] = [
         value: 'oidc-bearer',
         name: 'OIDC bearer: JWT access tokens from trusted issuers, for APIs',
       },
+    ],
+  },
+  {
+    name: 'modes',
+    type: 'checkbox',
+    message: 'Run modes besides the web server (APP_RUN_MODE)',
+    default: [...answerDefaults.modes],
+    choices: [
+      { value: 'task', name: 'TASK: run APP_TASK_LIST (migrations, seeds, jobs) and exit' },
+      { value: 'worker', name: 'WORKER: a BullMQ worker running queued tasks from Redis' },
+      { value: 'beat', name: 'BEAT: puts the task schedule defined in code into Redis' },
+    ],
+  },
+  {
+    name: 'tooling',
+    type: 'checkbox',
+    message: 'Operations tooling',
+    default: [...answerDefaults.tooling],
+    choices: [
+      { value: 'docker', name: 'Docker: Dockerfiles, compose files and a Makefile' },
+      { value: 'secrets', name: 'Secrets compiler: .env files per environment from a template' },
+      { value: 'cli-menu', name: 'CLI menu: npm run menu, every routine action in one place' },
+      { value: 'deploy-k8s', name: 'Kubernetes: a Helm chart with a deployment per run mode' },
+      { value: 'ci-github', name: 'GitHub Actions: CI on every push, deploy on v* tags' },
+      { value: 'kms-values', name: 'KMS values: config values encrypted with AWS KMS' },
     ],
   },
 ];

@@ -10,6 +10,68 @@ export interface EnvVariable {
   /** The line written to `.env.example`; secrets are written empty. */
   example: string;
   secret?: boolean;
+  /**
+   * Its value inside the local container stack (docker-compose.yml and the
+   * compiled `.env.docker`), where other services are reached by name.
+   */
+  docker?: string;
+  /** Its value where the service is deployed (develop, staging, prod), when not `example`. */
+  deployed?: string;
+}
+
+/** A run mode: `APP_RUN_MODE=<mode>` calls the `(config) => Promise<void>` export `name` of `from` (relative to `src/modes/`). */
+export interface RunModeRef {
+  mode: string;
+  name: string;
+  from: string;
+  /**
+   * How a container stack runs it: `service` stays up (a deployment),
+   * `once` runs to its end on every deploy (a job), `on-demand` when asked.
+   */
+  container: 'service' | 'once' | 'on-demand';
+  /** Variables its container takes from whoever starts it, e.g. `APP_TASK_LIST`. */
+  passedThrough?: readonly string[];
+}
+
+/** A task of the registry: `name` exports a `Task`, `from` is relative to `src/tasks/`. */
+export interface TaskRef {
+  task: string;
+  name: string;
+  from: string;
+}
+
+/** A repeatable job BEAT puts into Redis: a cron pattern running a registered task. */
+export interface ScheduleEntry {
+  name: string;
+  task: string;
+  /** Cron, with seconds optional, in UTC. */
+  pattern: string;
+}
+
+/** An entry of `npm run menu`: the command a person would type, under a heading. */
+export interface MenuAction {
+  group: 'Server' | 'Tests' | 'Database' | 'Secrets' | 'Docs' | 'Release';
+  label: string;
+  /** The program and its arguments, e.g. `['npm', 'run', 'manage', '--', 'db', 'migrate']`. */
+  run: readonly string[];
+  /** One more argument, asked for first: typed, or chosen from `choices`. */
+  input?: { message: string; choices?: readonly string[] };
+}
+
+/** A service of the local container stack, besides the app: a database or Redis. */
+export interface ComposeService {
+  name: string;
+  /** Pinned image: the stack is what CI and teammates run too. */
+  image: string;
+  port: number;
+  environment?: Readonly<Record<string, string>>;
+  command?: string;
+  /** A shell command docker runs to tell when the service is ready. */
+  healthcheck: string;
+  /** Where it keeps data, for a named volume. */
+  volume?: string;
+  /** The env that points the app's tests at it, where CI runs it as a service container. */
+  ciEnv: Readonly<Record<string, string>>;
 }
 
 /** An express plugin the generated `src/plugins.ts` imports and applies, in feature order. */
@@ -83,6 +145,22 @@ export interface Contribution {
   tables?: readonly PluginRef[];
   /** Environment every test's config starts from (`test/helpers/test-deps.ts`), e.g. an in-memory engine. */
   testEnv?: Readonly<Record<string, string>>;
+  /** Run modes besides WEB (`src/modes/run-modes.ts`). */
+  runModes?: readonly RunModeRef[];
+  /** Tasks TASK mode, workers and the web mode's task runner know by name (`src/tasks/task-registry.ts`). */
+  tasks?: readonly TaskRef[];
+  /** Repeatable jobs BEAT schedules (`src/tasks/schedule.ts`). */
+  schedules?: readonly ScheduleEntry[];
+  /**
+   * Steps that rewrite raw env values before the config is parsed, such as
+   * decrypting KMS ciphertexts: an `EnvResolver` export, relative to `src/config.ts`.
+   */
+  envResolvers?: readonly PluginRef[];
+  /** Services the local container stack runs beside the app. */
+  composeServices?: readonly ComposeService[];
+  menuActions?: readonly MenuAction[];
+  /** Folders the service reads at run time, copied into the production image (`migrations`). */
+  runtimeFolders?: readonly string[];
   errors?: readonly ErrorEntry[];
   readme?: readonly ReadmeSection[];
 }
@@ -109,6 +187,13 @@ export interface MergedContribution {
   benchRoutes: string[];
   tables: PluginRef[];
   testEnv: Record<string, string>;
+  runModes: RunModeRef[];
+  tasks: TaskRef[];
+  schedules: ScheduleEntry[];
+  envResolvers: PluginRef[];
+  composeServices: ComposeService[];
+  menuActions: MenuAction[];
+  runtimeFolders: string[];
   errors: ErrorEntry[];
   readme: MergedReadmeSection[];
 }
@@ -132,6 +217,13 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     benchRoutes: [],
     tables: [],
     testEnv: {},
+    runModes: [],
+    tasks: [],
+    schedules: [],
+    envResolvers: [],
+    composeServices: [],
+    menuActions: [],
+    runtimeFolders: [],
     errors: [],
     readme: [],
   };
@@ -139,8 +231,14 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
   /** Adds named entries, refusing a name another feature already contributed. */
   const take = <T>(kind: string, items: readonly T[] | undefined, into: T[], feature: string) => {
     for (const item of items ?? []) {
-      const key =
-        (item as { name?: string; code?: string }).name ?? (item as { code: string }).code;
+      const { name, code, mode, task, label } = item as {
+        name?: string;
+        code?: string;
+        mode?: string;
+        task?: string;
+        label?: string;
+      };
+      const key = mode ?? task ?? name ?? code ?? label;
       const owner = owners.get(`${kind} ${key}`);
       if (owner)
         throw new Error(`Features "${owner}" and "${feature}" both contribute ${kind} ${key}`);
@@ -175,10 +273,18 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     take('startup step', contribution.startup, merged.startup, feature);
     merged.benchRoutes.push(...(contribution.benchRoutes ?? []));
     take('table', contribution.tables, merged.tables, feature);
+    take('run mode', contribution.runModes, merged.runModes, feature);
+    take('task', contribution.tasks, merged.tasks, feature);
+    take('schedule', contribution.schedules, merged.schedules, feature);
+    take('env resolver', contribution.envResolvers, merged.envResolvers, feature);
+    take('compose service', contribution.composeServices, merged.composeServices, feature);
+    take('menu action', contribution.menuActions, merged.menuActions, feature);
+    merged.runtimeFolders.push(...(contribution.runtimeFolders ?? []));
     merged.readme.push(...(contribution.readme ?? []).map((section) => ({ ...section, feature })));
   }
 
   merged.dependencies = [...new Set(merged.dependencies)].sort();
   merged.devDependencies = [...new Set(merged.devDependencies)].sort();
+  merged.runtimeFolders = [...new Set(merged.runtimeFolders)].sort();
   return merged;
 }

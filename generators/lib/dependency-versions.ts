@@ -7,8 +7,10 @@
 export const dependencyVersions = {
   // runtime
   '@aws-sdk/client-dynamodb': '3.1162.0',
+  '@aws-sdk/client-kms': '3.1162.0',
   '@aws-sdk/lib-dynamodb': '3.1162.0',
   '@electric-sql/pglite': '0.5.16',
+  bullmq: '6.7.0',
   dynalite: '4.0.0',
   express: '5.3.0',
   hawk: '9.0.2',
@@ -22,6 +24,7 @@ export const dependencyVersions = {
   zod: '4.6.7',
   // tooling
   '@eslint/js': '10.0.1',
+  '@inquirer/prompts': '7.10.1',
   '@swc/core': '1.16.22',
   '@swc/jest': '0.2.39',
   '@types/autocannon': '7.12.7',
@@ -45,6 +48,8 @@ export const dependencyVersions = {
   tsx: '4.23.15',
   typescript: '5.9.3',
   'typescript-eslint': '8.73.0',
+  'dockerfile-ast': '0.7.1',
+  yaml: '2.9.1',
 } as const;
 
 export type DependencyName = keyof typeof dependencyVersions;

@@ -36,7 +36,39 @@ import { files as dataApiAuthFiles } from '../data-api-auth/files.js';
 import { files as dataApiFiles } from '../data-api/files.js';
 import { contribution as serverContribution } from '../server/contribution.js';
 import { files as serverFiles } from '../server/files.js';
-import type { Answers, AuthScheme, Database } from './answers.js';
+import { contribution as tasksContribution } from '../tasks/contribution.js';
+import { files as tasksFiles } from '../tasks/files.js';
+import { contribution as inProcessTasksContribution } from '../in-process-tasks/contribution.js';
+import { files as inProcessTasksFiles } from '../in-process-tasks/files.js';
+import { contribution as webTaskRunnerContribution } from '../web-task-runner/contribution.js';
+import { files as webTaskRunnerFiles } from '../web-task-runner/files.js';
+import { contribution as modeTaskContribution } from '../mode-task/contribution.js';
+import { files as modeTaskFiles } from '../mode-task/files.js';
+import { contribution as modeWorkerContribution } from '../mode-worker/contribution.js';
+import { files as modeWorkerFiles } from '../mode-worker/files.js';
+import { contribution as modeBeatContribution } from '../mode-beat/contribution.js';
+import { files as modeBeatFiles } from '../mode-beat/files.js';
+import { contribution as postgresTasksContribution } from '../db-postgres-tasks/contribution.js';
+import { files as postgresTasksFiles } from '../db-postgres-tasks/files.js';
+import { contribution as dynamodbTasksContribution } from '../db-dynamodb-tasks/contribution.js';
+import { files as dynamodbTasksFiles } from '../db-dynamodb-tasks/files.js';
+import { contribution as kmsValuesContribution } from '../kms-values/contribution.js';
+import { files as kmsValuesFiles } from '../kms-values/files.js';
+import { contribution as testTiersContribution } from '../test-tiers/contribution.js';
+import { files as testTiersFiles } from '../test-tiers/files.js';
+import { contribution as secretsContribution } from '../secrets/contribution.js';
+import { files as secretsFiles } from '../secrets/files.js';
+import { contribution as cliMenuContribution } from '../cli-menu/contribution.js';
+import { files as cliMenuFiles } from '../cli-menu/files.js';
+import { contribution as dockerContribution } from '../docker/contribution.js';
+import { files as dockerFiles } from '../docker/files.js';
+import { contribution as deployK8sContribution } from '../deploy-k8s/contribution.js';
+import { files as deployK8sFiles } from '../deploy-k8s/files.js';
+import { contribution as ciGithubContribution } from '../ci-github/contribution.js';
+import { files as ciGithubFiles } from '../ci-github/files.js';
+import { contribution as deployGithubContribution } from '../deploy-github/contribution.js';
+import { files as deployGithubFiles } from '../deploy-github/files.js';
+import type { Answers, AuthScheme, Database, RunMode, Tooling } from './answers.js';
 import type { Contribution } from './contribution.js';
 import { UsageError } from './usage-error.js';
 
@@ -70,13 +102,29 @@ function withDatabase(database: Exclude<Database, 'none'>) {
   };
 }
 
+/** `enable` of a run mode. */
+function withMode(mode: RunMode) {
+  return (answers: Answers): Answers =>
+    answers.modes.includes(mode) ? answers : { ...answers, modes: [...answers.modes, mode] };
+}
+
+/** `enable` of a tool. */
+function withTool(tool: Tooling) {
+  return (answers: Answers): Answers =>
+    answers.tooling.includes(tool) ? answers : { ...answers, tooling: [...answers.tooling, tool] };
+}
+
 export const featureNames = [
   'server',
+  'kms-values',
   'db-embedded',
   'db-dynamodb',
   'db-postgres',
   'redis',
   'manage',
+  'tasks',
+  'db-postgres-tasks',
+  'db-dynamodb-tasks',
   'data-api',
   'data-rows-memory',
   'data-rows-dynamodb',
@@ -90,6 +138,18 @@ export const featureNames = [
   'auth-oidc-login',
   'api-auth',
   'data-api-auth',
+  'in-process-tasks',
+  'web-task-runner',
+  'mode-task',
+  'mode-worker',
+  'mode-beat',
+  'test-tiers',
+  'secrets',
+  'cli-menu',
+  'docker',
+  'deploy-k8s',
+  'ci-github',
+  'deploy-github',
 ] as const;
 export type FeatureName = (typeof featureNames)[number];
 
@@ -204,6 +264,96 @@ export const features: Record<FeatureName, Feature> = {
     summary: 'Data API routes for API clients: authenticated data, train-model tasks, task status',
     files: dataApiAuthFiles,
     contribution: dataApiAuthContribution,
+  },
+  tasks: {
+    summary: 'The task registry: what TASK mode, workers and task routes run by name',
+    files: tasksFiles,
+    contribution: tasksContribution,
+  },
+  'in-process-tasks': {
+    summary: 'A task runner in the web process',
+    files: inProcessTasksFiles,
+    contribution: inProcessTasksContribution,
+  },
+  'web-task-runner': {
+    summary: 'Tasks queued by routes run in the web process',
+    files: webTaskRunnerFiles,
+    contribution: webTaskRunnerContribution,
+  },
+  'mode-task': {
+    summary: 'APP_RUN_MODE=TASK runs APP_TASK_LIST in order and exits',
+    files: modeTaskFiles,
+    contribution: modeTaskContribution,
+    enable: withMode('task'),
+  },
+  'mode-worker': {
+    summary: 'APP_RUN_MODE=WORKER runs queued tasks from Redis with BullMQ',
+    files: modeWorkerFiles,
+    contribution: modeWorkerContribution,
+    enable: withMode('worker'),
+  },
+  'mode-beat': {
+    summary: 'APP_RUN_MODE=BEAT writes the task schedule into Redis as BullMQ job schedulers',
+    files: modeBeatFiles,
+    contribution: modeBeatContribution,
+    enable: withMode('beat'),
+  },
+  'db-postgres-tasks': {
+    summary: 'The db-migrate task',
+    files: postgresTasksFiles,
+    contribution: postgresTasksContribution,
+  },
+  'db-dynamodb-tasks': {
+    summary: 'The db-create and db-seed tasks',
+    files: dynamodbTasksFiles,
+    contribution: dynamodbTasksContribution,
+  },
+  'kms-values': {
+    summary: 'KMS-encrypted config values (AQEC...), decrypted at start when AWS_REGION is set',
+    files: kmsValuesFiles,
+    contribution: kmsValuesContribution,
+    enable: withTool('kms-values'),
+  },
+  'test-tiers': {
+    summary: 'Acceptance, smoke and load test tiers beside unit and integration',
+    files: testTiersFiles,
+    contribution: testTiersContribution,
+  },
+  secrets: {
+    summary: 'npm run secrets: .env.<environment> files compiled from one template and its values',
+    files: secretsFiles,
+    contribution: secretsContribution,
+    enable: withTool('secrets'),
+  },
+  'cli-menu': {
+    summary: 'npm run menu: server, tests, database, secrets, docs and releases in one menu',
+    files: cliMenuFiles,
+    contribution: cliMenuContribution,
+    enable: withTool('cli-menu'),
+  },
+  docker: {
+    summary: 'Dockerfiles, dev and prod compose stacks, a Makefile',
+    files: dockerFiles,
+    contribution: dockerContribution,
+    enable: withTool('docker'),
+  },
+  'deploy-k8s': {
+    summary:
+      'A Helm chart: a deployment or job per run mode, probes on /healthcheck, service, ingress',
+    files: deployK8sFiles,
+    contribution: deployK8sContribution,
+    enable: withTool('deploy-k8s'),
+  },
+  'ci-github': {
+    summary: 'GitHub Actions CI: lint, type-check and the test tiers with service containers',
+    files: ciGithubFiles,
+    contribution: ciGithubContribution,
+    enable: withTool('ci-github'),
+  },
+  'deploy-github': {
+    summary: 'GitHub Actions deploy on v* tags: build and push the image, helm upgrade',
+    files: deployGithubFiles,
+    contribution: deployGithubContribution,
   },
 };
 

@@ -1,4 +1,10 @@
-import type { Answers, AuthScheme, Database } from './answers.js';
+import {
+  runModes,
+  toolingFeatures,
+  type Answers,
+  type AuthScheme,
+  type Database,
+} from './answers.js';
 import { mergeContributions, type MergedContribution } from './contribution.js';
 import { features, type FeatureName } from './features.js';
 
@@ -36,21 +42,41 @@ const hawkUsersStore: Record<Database, FeatureName> = {
 function chosenFeatures(answers: Answers): FeatureName[] {
   const hawk = answers.auth.includes('hawk');
   const { database } = answers;
+  // A schedule needs a worker to run what it queues.
+  const modes = new Set(answers.modes);
+  if (modes.has('beat')) modes.add('worker');
+  // Every scheme that proves an API caller plugs into the one client guard.
+  const apiAuth = answers.auth.some((scheme) => apiSchemes.includes(scheme));
+  const taskRoutes = apiAuth && answers.dataApi;
+  const tasks = taskRoutes || modes.size > 0;
+
   const chosen: FeatureName[] = ['server'];
+  if (answers.tooling.includes('kms-values')) chosen.push('kms-values');
   if (database !== 'none') chosen.push('db-embedded', `db-${database}`);
-  // Hawk keeps its nonces in Redis.
-  if (hawk) chosen.push('redis');
+  // Hawk keeps its nonces in Redis; queues live there.
+  if (hawk || modes.has('worker')) chosen.push('redis');
   // Hawk users and databases are managed from the command line.
   if (hawk || database !== 'none') chosen.push('manage');
+  if (tasks) chosen.push('tasks');
+  if (tasks && database !== 'none') chosen.push(`db-${database}-tasks`);
   if (answers.dataApi) chosen.push('data-api', dataRowsStore[database]);
   if (hawk) chosen.push('auth-hawk', hawkUsersStore[database]);
   if (answers.auth.includes('api-key')) chosen.push('auth-api-key');
   if (answers.auth.includes('oidc-bearer')) chosen.push('auth-oidc-bearer');
   if (answers.auth.includes('oidc-login')) chosen.push('auth-oidc-login');
-  // Every scheme that proves an API caller plugs into the one client guard.
-  const apiAuth = answers.auth.some((scheme) => apiSchemes.includes(scheme));
   if (apiAuth) chosen.push('api-auth');
-  if (apiAuth && answers.dataApi) chosen.push('data-api-auth');
+  if (taskRoutes) chosen.push('data-api-auth');
+  // Queued tasks go to Redis when there is a worker to run them, else they run in process.
+  if (taskRoutes || modes.has('worker')) chosen.push('in-process-tasks');
+  if (taskRoutes && !modes.has('worker')) chosen.push('web-task-runner');
+  for (const mode of runModes) if (modes.has(mode)) chosen.push(`mode-${mode}`);
+  chosen.push('test-tiers');
+  // A chart deploys an image, which the docker feature builds.
+  const tools = new Set(answers.tooling);
+  if (tools.has('deploy-k8s')) tools.add('docker');
+  for (const tool of toolingFeatures)
+    if (tool !== 'kms-values' && tools.has(tool)) chosen.push(tool);
+  if (tools.has('ci-github') && tools.has('deploy-k8s')) chosen.push('deploy-github');
   return chosen;
 }
 

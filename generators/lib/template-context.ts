@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import { sampleRows } from '../data-api/sample-rows.js';
+import { secretValues } from '../secrets/environment-values.js';
+import { composeFile } from '../docker/compose.js';
+import { ciWorkflow } from '../ci-github/ci-workflow.js';
 import { templatesRoot } from './package-root.js';
 import { contributionsOf, type Plan } from './plan.js';
 
@@ -17,5 +20,5 @@ export function templateContext(plan: Plan) {
     title: section.title,
     path: join(templatesRoot, section.feature, '_partials', section.partial),
   }));
-  return { ...plan, ...merged, readme, quote, sampleRows };
+  return { ...plan, ...merged, readme, quote, sampleRows, secretValues, composeFile, ciWorkflow };
 }

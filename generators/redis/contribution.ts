@@ -8,6 +8,17 @@ export const contribution: Contribution = {
       schema: 'z.url({ protocol: /^rediss?$/ }).optional()',
       expects: 'a redis:// or rediss:// URL; unset keeps that state in process',
       example: 'redis://127.0.0.1:6379',
+      docker: 'redis://redis:6379',
+    },
+  ],
+  composeServices: [
+    {
+      name: 'redis',
+      image: 'redis:7.4.1-alpine',
+      port: 6379,
+      ciEnv: { REDIS_URL: 'redis://127.0.0.1:6379' },
+      healthcheck: 'redis-cli ping',
+      volume: '/data',
     },
   ],
   deps: [

@@ -1,7 +1,6 @@
 import type { Contribution } from '../lib/contribution.js';
 
-// Jest runs the ESM build of the tests; the flag is how Node lets it load ES modules.
-const jest = "NODE_OPTIONS='--experimental-vm-modules --disable-warning=ExperimentalWarning' jest";
+import { jest } from '../lib/jest-command.js';
 
 export const contribution: Contribution = {
   dependencies: ['express', 'helmet', 'pino', 'pino-http', 'zod'],
@@ -32,23 +31,37 @@ export const contribution: Contribution = {
     lint: 'eslint . && prettier --check .',
     format: 'prettier --write .',
     typecheck: 'tsc',
-    test: jest,
     'test:unit': `${jest} test/unit`,
     'test:integration': `${jest} test/integration`,
     bench: 'npm run build && tsx scripts/bench.ts',
   },
   env: [
     {
+      name: 'APP_RUN_MODE',
+      schema: "z.string().default('WEB')",
+      expects: 'the run mode: WEB, or another mode of src/modes/run-modes.ts',
+      example: 'WEB',
+    },
+    {
+      name: 'APP_WORKER_COUNT',
+      schema: 'z.coerce.number().int().min(1).max(64).default(1)',
+      expects: 'how many processes serve WEB (node:cluster), or tasks a WORKER runs at once',
+      example: '1',
+    },
+    {
       name: 'NODE_ENV',
       schema: "z.enum(['development', 'test', 'production']).default('development')",
       expects: 'development, test or production',
       example: 'development',
+      deployed: 'production',
     },
     {
       name: 'HOST',
       schema: "z.string().min(1).default('127.0.0.1')",
       expects: 'the address to listen on; 0.0.0.0 in a container',
       example: '127.0.0.1',
+      docker: '0.0.0.0',
+      deployed: '0.0.0.0',
     },
     {
       name: 'PORT',
@@ -84,6 +97,15 @@ export const contribution: Contribution = {
     },
   ],
   plugins: [{ name: 'healthRoutes', from: './health/health.routes.js' }],
+  menuActions: [
+    { group: 'Server', label: 'Dev server (watch, embedded engines)', run: ['npm', 'run', 'dev'] },
+    {
+      group: 'Server',
+      label: 'Build and start as in production',
+      run: ['sh', '-c', 'npm run build && npm start'],
+    },
+    { group: 'Tests', label: 'Lint and format check', run: ['npm', 'run', 'lint'] },
+  ],
   benchRoutes: ['/healthcheck'],
   errors: [
     { code: 'bad_request', status: 400, message: 'The request is malformed' },

@@ -8,6 +8,7 @@ export const files = [
   'src/config.ts.ejs',
   'src/deps.ts.ejs',
   'src/error-catalog.ts.ejs',
+  'src/modes/run-modes.ts.ejs',
   'src/plugins.ts.ejs',
   'src/startup.ts.ejs',
 ] as const;

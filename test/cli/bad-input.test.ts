@@ -73,7 +73,7 @@ describe('service-kit refuses bad input and writes nothing', () => {
   it('when an answer is missing and there is no terminal to ask', async () => {
     await expectRefused(
       ['svc'],
-      'cannot ask for description, dataApi, database, auth without a terminal',
+      'cannot ask for description, dataApi, database, auth, modes, tooling without a terminal',
     );
   });
 });

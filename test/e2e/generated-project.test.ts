@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { expectSuccess, runCommand } from '../helpers/run-command.js';
 import { cliArgs, combinations, type Combination } from '../helpers/combinations.js';
-import { ensurePostgres, ensureRedis } from '../helpers/machine-services.js';
+import { ensurePostgres, ensureRedis, freshPostgresSchema } from '../helpers/machine-services.js';
 import { runCli, tempDir } from '../helpers/run-cli.js';
+import { operationsChecks } from '../helpers/operations-checks.js';
 import { startService } from '../helpers/start-service.js';
 
 /**
@@ -82,6 +83,10 @@ describe.each(combinations)('a generated $name project', (combination) => {
     expect(result.output).toContain('LOG_LEVEL: invalid, expected one of');
   });
 
+  if (combination.name === 'operations') {
+    describe('run the way its containers run it', () => operationsChecks(project));
+  }
+
   if (database !== 'none') {
     it(
       'serves data from its embedded database, which keeps what an earlier process wrote',
@@ -115,13 +120,5 @@ async function productionDatabase(database: string, combination: Combination) {
   if (database === 'dynamodb') return { NODE_ENV: 'development' };
   if (database !== 'postgres') return {};
   const schema = `e2e_${combination.name.replaceAll('-', '_')}`;
-  const url = await ensurePostgres();
-  await runCommand(
-    'psql',
-    [url, '-c', `DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`],
-    '.',
-  );
-  const scoped = new URL(url);
-  scoped.searchParams.set('options', `-c search_path=${schema}`);
-  return { DATABASE_URL: scoped.toString(), MIGRATE_ON_START: 'true' };
+  return { DATABASE_URL: await freshPostgresSchema(schema), MIGRATE_ON_START: 'true' };
 }

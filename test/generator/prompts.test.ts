@@ -61,6 +61,8 @@ describe('a prompted name that names an existing project', () => {
       dataApi: false,
       database: 'none',
       auth: ['api-key'],
+      modes: [],
+      tooling: [],
     };
     const result = await helpers
       .run(appGenerator)

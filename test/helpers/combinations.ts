@@ -21,6 +21,17 @@ export const combinations: Combination[] = [
   // Each database with the stores that move onto it: Hawk users and the data API rows.
   { name: 'dynamodb', answers: { database: 'dynamodb', auth: ['hawk', 'api-key'] } },
   { name: 'postgres', answers: { database: 'postgres', auth: ['hawk'] } },
+  // Every part of the operations kit: each run mode on PostgreSQL and Redis, the
+  // containers, the chart, CI, secrets, KMS values and the menu.
+  {
+    name: 'operations',
+    answers: {
+      database: 'postgres',
+      auth: ['hawk', 'api-key'],
+      modes: ['task', 'worker', 'beat'],
+      tooling: ['docker', 'secrets', 'cli-menu', 'deploy-k8s', 'ci-github', 'kms-values'],
+    },
+  },
   // The way a team grows a project: features added one at a time to a minimal service,
   // Hawk first, then the data API, which brings its Hawk-guarded routes along, then a
   // database, which takes over the Hawk users and the rows from the files and constants.

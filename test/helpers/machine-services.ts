@@ -1,3 +1,4 @@
+import { runCommand } from './run-command.js';
 import { execSync } from 'node:child_process';
 import { connect } from 'node:net';
 
@@ -45,4 +46,20 @@ export async function ensureRedis(): Promise<string> {
     'redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no --dir /var/lib/redis --logfile /var/log/redis/ci.log',
   );
   return REDIS_URL;
+}
+
+/**
+ * A URL to the machine's PostgreSQL whose connections work in `schema`, new
+ * and empty: a test's own corner of the shared server.
+ */
+export async function freshPostgresSchema(schema: string): Promise<string> {
+  const url = await ensurePostgres();
+  await runCommand(
+    'psql',
+    [url, '-c', `DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`],
+    '.',
+  );
+  const scoped = new URL(url);
+  scoped.searchParams.set('options', `-c search_path=${schema}`);
+  return scoped.toString();
 }

@@ -10,11 +10,13 @@ export interface RunningService {
 
 /**
  * Starts a generated service's build on a free port and waits for the JSON
- * log line that says where it listens.
+ * log line that says where it listens, or, for a mode that serves no HTTP,
+ * for its `ready` message (then `url` is empty).
  */
 export async function startService(
   cwd: string,
   env: NodeJS.ProcessEnv = {},
+  ready?: string,
 ): Promise<RunningService> {
   const child = spawn(process.execPath, ['dist/main.js'], {
     cwd,
@@ -31,9 +33,10 @@ export async function startService(
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const listening = /"url":"(http:\/\/[^"]+)","msg":"listening"/.exec(output);
-      if (listening?.[1]) {
+      const url = ready ? (output.includes(`"msg":"${ready}"`) ? '' : undefined) : listening?.[1];
+      if (url !== undefined) {
         clearTimeout(timer);
-        resolve(listening[1]);
+        resolve(url);
       }
     });
     child.once('exit', (code) =>

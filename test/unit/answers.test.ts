@@ -9,6 +9,8 @@ describe('parseAnswers', () => {
       dataApi: true,
       database: 'postgres',
       auth: ['hawk'],
+      modes: ['worker'],
+      tooling: ['docker'],
     };
     expect(parseAnswers(answers, 'test')).toEqual({ ...answers, description: 'Reports' });
   });
@@ -24,7 +26,23 @@ describe('parseAnswers', () => {
       'answers.json: name: "Bad" has capital letters; use "bad"; description: the description is empty; ' +
         'dataApi: expected true or false; "database" is missing; ' +
         'auth.1: expected some of hawk, api-key, oidc-login, oidc-bearer; ' +
-        'unknown answer "colour" (known: name, description, dataApi, database, auth)',
+        '"modes" is missing; "tooling" is missing; ' +
+        'unknown answer "colour" (known: name, description, dataApi, database, auth, modes, tooling)',
+    );
+  });
+
+  it('refuses an unknown run mode or tool, and one listed twice', () => {
+    const answers = {
+      name: 'svc',
+      description: 'x',
+      dataApi: false,
+      database: 'none',
+      auth: [],
+      modes: ['worker', 'cron'],
+      tooling: ['docker', 'docker'],
+    };
+    expect(() => parseAnswers(answers, 'answers')).toThrow(
+      'answers: modes.1: expected some of task, worker, beat; tooling: a tool is listed twice',
     );
   });
 
@@ -41,6 +59,8 @@ describe('parseAnswers', () => {
       dataApi: false,
       database: 'none',
       auth: [],
+      modes: [],
+      tooling: [],
     };
     expect(() => parseAnswers(answers, 'answers')).toThrow(
       'description: the description must fit on one line',

@@ -41,6 +41,13 @@ describe('mergeContributions', () => {
       benchRoutes: [],
       tables: [],
       testEnv: {},
+      runModes: [],
+      tasks: [],
+      schedules: [],
+      envResolvers: [],
+      composeServices: [],
+      menuActions: [],
+      runtimeFolders: [],
       errors: [],
       readme: [{ title: 'Development', partial: 'development.md', feature: 'server' }],
     });

@@ -1,18 +1,16 @@
-import { loadConfig } from './config.js';
-import { createDeps } from './deps.js';
+import { loadConfigAtStart } from './config.js';
 import { createLogger } from './logger.js';
-import { runWeb } from './modes/web.js';
-import { prepare } from './startup.js';
+import { runModeOf } from './modes/run-modes.js';
 import { StartupError } from './startup-error.js';
 
 try {
-  const config = loadConfig();
-  const deps = await createDeps(config, createLogger(config));
-  await prepare(deps);
-  await runWeb(deps);
+  const { config, warnings } = await loadConfigAtStart();
+  const logger = createLogger(config);
+  for (const warning of warnings) logger.warn(warning);
+  await runModeOf(config.APP_RUN_MODE)({ config, logger });
 } catch (error) {
   // A bad environment or an unreachable database is an operator's problem: say what to fix, no stack trace.
   if (!(error instanceof StartupError)) throw error;
   console.error(error.message);
-  process.exit(1);
+  process.exit(error.exitCode);
 }

@@ -11,6 +11,9 @@ export type EnvContract = Record<string, z.ZodType>;
 export type ConfigOf<C extends EnvContract> = Readonly<z.infer<z.ZodObject<C>>>;
 type RawEnv = Record<string, string | undefined>;
 
+/** Rewrites raw env values before validation; `warn` messages must never contain a value. */
+export type EnvResolver = (env: RawEnv, warn: (message: string) => void) => Promise<RawEnv>;
+
 /**
  * `X_FILE` names a file whose content is the value of `X`: the way Docker
  * and Kubernetes hand secrets to a process without putting them in its

@@ -1,0 +1,3 @@
+import type { Contribution } from '../lib/contribution.js';
+
+export const contribution: Contribution = {};

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { migrate } from '../db/migrations.js';
+import type { Task } from './task.js';
+
+/** `db-migrate`: applies the pending migrations, for a release step before the new version serves. */
+export const dbMigrateTask: Task<z.ZodObject> = {
+  args: z.strictObject({}),
+  async run(_args, { database, logger }) {
+    return { applied: await migrate(database, logger, 'up') };
+  },
+};

@@ -1,0 +1,32 @@
+import { AppError } from '../errors.js';
+import { StartupError } from '../startup-error.js';
+import { schedule } from '../tasks/schedule.js';
+import { syncSchedule } from '../tasks/sync-schedule.js';
+import { openTaskQueue, taskQueueName } from '../tasks/task-queue.js';
+import type { ModeStart } from './run-modes.js';
+
+/**
+ * BEAT mode: writes the schedule of src/tasks/schedule.ts into Redis as
+ * BullMQ job schedulers, then exits 0. BullMQ keeps the schedule and each
+ * worker queues the next run as it takes one, so no process has to stay up
+ * to tick: run BEAT on every deploy (a Kubernetes Job, a release step).
+ */
+export async function runBeatMode({ config, logger }: ModeStart): Promise<void> {
+  const redisUrl = config.REDIS_URL;
+  if (!redisUrl) {
+    throw new StartupError(
+      'BEAT mode needs REDIS_URL, the Redis the schedule is kept in (e.g. redis://127.0.0.1:6379)',
+    );
+  }
+  const queue = openTaskQueue(config, redisUrl);
+  try {
+    const { upserted, removed } = await syncSchedule(queue, schedule);
+    logger.info({ queue: taskQueueName(config), upserted, removed }, 'schedule synced');
+  } catch (error) {
+    if (error instanceof AppError)
+      throw new StartupError(`src/tasks/schedule.ts: ${error.message}`);
+    throw error;
+  } finally {
+    await queue.close();
+  }
+}
