@@ -77,6 +77,17 @@ export const answerDefaults: Omit<Answers, 'name'> = {
   tooling: ['docker', 'secrets', 'cli-menu'],
 };
 
+/**
+ * Answers that did not exist when some projects were generated. A project
+ * whose `.yo-rc.json` lacks one had none of what it adds, so it reads as
+ * none, and re-running or `add` there leaves the project as it was.
+ */
+export const answersAddedLater: Pick<Answers, 'database' | 'modes' | 'tooling'> = {
+  database: 'none',
+  modes: [],
+  tooling: [],
+};
+
 export type Question =
   | { name: AnswerName; type: 'input'; message: string; default?: string }
   | { name: AnswerName; type: 'confirm'; message: string; default: boolean }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Generator from 'yeoman-generator';
-import { answersSchema, parseAnswers, type Answers } from './answers.js';
+import { answersAddedLater, answersSchema, parseAnswers, type Answers } from './answers.js';
 import { planProject, type Plan } from './plan.js';
 import { UsageError } from './usage-error.js';
 
@@ -17,7 +17,7 @@ export function answersOnDisk(dir: string): Record<string, unknown> | undefined 
   try {
     const stored = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)[CONFIG_KEY];
     return typeof stored === 'object' && stored !== null
-      ? (stored as Record<string, unknown>)
+      ? { ...answersAddedLater, ...(stored as Record<string, unknown>) }
       : undefined;
   } catch {
     throw new UsageError(`${file} is not valid JSON; fix or remove it`);
@@ -36,7 +36,7 @@ export function readAnswers(generator: Generator): Answers {
       `${generator.destinationRoot()} is not a service-kit project (no .yo-rc.json answers); create one with \`service-kit <name>\` first`,
     );
   }
-  return parseAnswers(stored, '.yo-rc.json');
+  return parseAnswers({ ...answersAddedLater, ...stored }, '.yo-rc.json');
 }
 
 /**

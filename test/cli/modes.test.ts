@@ -79,6 +79,25 @@ describe('service-kit add', () => {
     expect(result.output).not.toMatch(/conflict/i);
   });
 
+  it('adds to a project stored before an answer existed, reading it as none of that answer', async () => {
+    const project = await minimalProject();
+    const file = join(project, '.yo-rc.json');
+    const stored = JSON.parse(treeOf(project)['.yo-rc.json'] ?? '{}') as {
+      'generator-service-kit': Record<string, unknown>;
+    };
+    const older = { ...stored['generator-service-kit'] };
+    for (const added of ['modes', 'tooling', 'database']) delete older[added];
+    writeFileSync(file, JSON.stringify({ 'generator-service-kit': older }));
+    const result = await runCli(['add', 'mode-task', '--skip-install'], project);
+    expect(result.code).toBe(0);
+    const tree = treeOf(project);
+    expect(tree['src/modes/run-modes.ts']).toContain('TASK: runTaskMode');
+    expect(tree.Dockerfile).toBeUndefined();
+    expect(JSON.parse(tree['.yo-rc.json'] ?? '{}')).toMatchObject({
+      'generator-service-kit': { modes: ['task'], tooling: [], database: 'none' },
+    });
+  });
+
   it('refuses, without a terminal, to overwrite a file someone edited, and writes nothing', async () => {
     const project = await minimalProject();
     const plugins = join(project, 'src/plugins.ts');
