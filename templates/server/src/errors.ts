@@ -13,8 +13,9 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string = errorCatalog[code].message,
     readonly details?: unknown,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'AppError';
     this.status = errorCatalog[code].status;
   }

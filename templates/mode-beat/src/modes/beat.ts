@@ -19,6 +19,7 @@ export async function runBeatMode({ config, logger }: ModeStart): Promise<void> 
     );
   }
   const queue = openTaskQueue(config, redisUrl);
+  queue.on('error', (error) => logger.warn({ err: error }, 'task queue connection error'));
   try {
     const { upserted, removed } = await syncSchedule(queue, schedule);
     logger.info({ queue: taskQueueName(config), upserted, removed }, 'schedule synced');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JobState } from 'bullmq';
 import type { AppDeps } from '../deps.js';
+import { AppError } from '../errors.js';
 import { inProcessTaskRunner } from './in-process-task-runner.js';
 import { taskCall } from './run-task.js';
 import type { Task, TaskRunner, TaskState } from './task.js';
@@ -21,6 +22,40 @@ const states: Partial<Record<JobState | 'unknown', TaskState>> = {
   failed: 'failed',
 };
 
+/** How long a request waits on Redis before it is answered 503. */
+const QUEUE_DEADLINE_MS = 2000;
+
+/**
+ * The command's result, or a 503 when Redis fails it or does not answer in
+ * time: BullMQ holds commands while Redis is away, and a request must not
+ * hang on them. A command that completes after its request gave up is handed
+ * to `late`, so a job nobody was told about can be taken back.
+ */
+async function withinDeadline<T>(command: Promise<T>, late?: (result: T) => unknown): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'timed-out'>((resolve) => {
+    timer = setTimeout(() => resolve('timed-out'), QUEUE_DEADLINE_MS);
+  });
+  try {
+    const outcome = await Promise.race([command, deadline]);
+    if (outcome !== 'timed-out') return outcome;
+    void command.then(late, () => undefined);
+    throw new AppError('service_unavailable', 'The task queue cannot be reached; try again later');
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError(
+      'service_unavailable',
+      'The task queue cannot be reached; try again later',
+      undefined,
+      {
+        cause: error,
+      },
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Queues tasks in Redis for a WORKER to run, checking their arguments
  * first, so a bad request is answered 400 and never reaches a worker.
@@ -32,17 +67,14 @@ export function queueTaskRunner(
   return {
     async enqueue(name, input) {
       const { args } = taskCall(name, input, tasks);
-      const job = await queue.add(name, args, {
-        jobId: randomUUID(),
-        removeOnComplete: KEPT,
-        removeOnFail: KEPT,
-      });
+      const options = { jobId: randomUUID(), removeOnComplete: KEPT, removeOnFail: KEPT };
+      const job = await withinDeadline(queue.add(name, args, options), (late) => late.remove());
       return job.id ?? '';
     },
     async status(id) {
-      const job = await queue.getJob(id);
+      const job = await withinDeadline(queue.getJob(id));
       if (!job) return undefined;
-      const state = await job.getState();
+      const state = await withinDeadline(job.getState());
       return {
         id,
         task: job.name,
@@ -63,7 +95,11 @@ export function queueTaskRunner(
  */
 export function createTaskRunner(deps: AppDeps): ClosableTaskRunner {
   const { config, logger } = deps;
-  if (config.REDIS_URL) return queueTaskRunner(openTaskQueue(config, config.REDIS_URL));
+  if (config.REDIS_URL) {
+    const queue = openTaskQueue(config, config.REDIS_URL);
+    queue.on('error', (error) => logger.warn({ err: error }, 'task queue connection error'));
+    return queueTaskRunner(queue);
+  }
   logger.info('REDIS_URL is not set: tasks run in the web process, not on a worker');
   return { ...inProcessTaskRunner(deps), close: () => Promise.resolve() };
 }

@@ -94,6 +94,22 @@ const redisUrl = process.env.REDIS_URL ?? '';
   }, 30_000);
 });
 
+describe('the queue when Redis is away', () => {
+  it('answers 503 within its deadline rather than hold the request', async () => {
+    const queue = openTaskQueue({ TASK_QUEUE: 'unreachable' }, 'redis://127.0.0.1:1');
+    queue.on('error', () => undefined);
+    const runner = queueTaskRunner(queue, tasks);
+    try {
+      await expect(runner.enqueue('square', { n: 2 })).rejects.toMatchObject({
+        code: 'service_unavailable',
+        status: 503,
+      });
+    } finally {
+      await runner.close();
+    }
+  });
+});
+
 describe('WORKER mode without Redis', () => {
   it('exits 1 and says it needs REDIS_URL', async () => {
     const { code, output } = await runMain({ APP_RUN_MODE: 'WORKER', REDIS_URL: '' });
