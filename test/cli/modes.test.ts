@@ -98,6 +98,27 @@ describe('service-kit add', () => {
     });
   });
 
+  it('moves queued tasks from the web process to a worker when WORKER is added', async () => {
+    const dir = tempDir('add-worker');
+    writeFileSync(join(dir, 'answers.json'), JSON.stringify({ auth: ['api-key'] }));
+    const args = ['svc', '--yes', '--answers', 'answers.json', '--skip-install'];
+    expect((await runCli(args, dir)).code).toBe(0);
+    const project = join(dir, 'svc');
+    expect(treeOf(project)['src/tasks/web-task-runner.ts']).toBeDefined();
+
+    const result = await runCli(['add', 'mode-worker', '--skip-install'], project);
+    expect(result.code).toBe(0);
+    const tree = treeOf(project);
+    // The in-process runner nobody edited goes; the queue takes its place in the deps.
+    expect(tree['src/tasks/web-task-runner.ts']).toBeUndefined();
+    expect(tree['src/deps.ts']).toContain("from './tasks/queue-task-runner.js'");
+    expect(tree['src/modes/run-modes.ts']).toContain('WORKER: runWorkerMode');
+    expect(JSON.parse(tree['package.json'] ?? '{}')).toMatchObject({
+      dependencies: { bullmq: expect.any(String) as unknown },
+    });
+    expect(tree['docker-compose.yml']).toContain('APP_RUN_MODE: WORKER');
+  });
+
   it('refuses, without a terminal, to overwrite a file someone edited, and writes nothing', async () => {
     const project = await minimalProject();
     const plugins = join(project, 'src/plugins.ts');
