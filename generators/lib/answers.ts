@@ -23,9 +23,14 @@ const description = z
 export const authSchemes = ['hawk', 'api-key', 'oidc-login', 'oidc-bearer'] as const;
 export type AuthScheme = (typeof authSchemes)[number];
 
-const auth = z
-  .array(z.enum(authSchemes, { error: `expected some of ${authSchemes.join(', ')}` }))
-  .refine((schemes) => new Set(schemes).size === schemes.length, 'a scheme is listed twice');
+/** An answer that picks some of `values`, each at most once. */
+function someOf<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
+  return z
+    .array(z.enum(values, { error: `expected some of ${values.join(', ')}` }))
+    .refine((chosen) => new Set(chosen).size === chosen.length, `a ${noun} is listed twice`);
+}
+
+const auth = someOf(authSchemes, 'scheme');
 
 /** Databases, each its own feature (`db-<database>`); `none` keeps data in process. */
 export const databases = ['none', 'dynamodb', 'postgres'] as const;
@@ -35,9 +40,7 @@ export type Database = (typeof databases)[number];
 export const runModes = ['task', 'worker', 'beat'] as const;
 export type RunMode = (typeof runModes)[number];
 
-const modes = z
-  .array(z.enum(runModes, { error: `expected some of ${runModes.join(', ')}` }))
-  .refine((chosen) => new Set(chosen).size === chosen.length, 'a mode is listed twice');
+const modes = someOf(runModes, 'mode');
 
 /** Operations tooling, each its own feature of the same name. */
 export const toolingFeatures = [
@@ -50,9 +53,7 @@ export const toolingFeatures = [
 ] as const;
 export type Tooling = (typeof toolingFeatures)[number];
 
-const tooling = z
-  .array(z.enum(toolingFeatures, { error: `expected some of ${toolingFeatures.join(', ')}` }))
-  .refine((chosen) => new Set(chosen).size === chosen.length, 'a tool is listed twice');
+const tooling = someOf(toolingFeatures, 'tool');
 
 export const answersSchema = z.strictObject({
   name: projectName,

@@ -228,24 +228,23 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     readme: [],
   };
   const owners = new Map<string, string>();
-  /** Adds named entries, refusing a name another feature already contributed. */
-  const take = <T>(kind: string, items: readonly T[] | undefined, into: T[], feature: string) => {
+  /** Adds keyed entries, refusing a key another feature already contributed. */
+  const take = <T>(
+    kind: string,
+    items: readonly T[] | undefined,
+    into: T[],
+    feature: string,
+    keyOf: (item: T) => string,
+  ) => {
     for (const item of items ?? []) {
-      const { name, code, mode, task, label } = item as {
-        name?: string;
-        code?: string;
-        mode?: string;
-        task?: string;
-        label?: string;
-      };
-      const key = mode ?? task ?? name ?? code ?? label;
-      const owner = owners.get(`${kind} ${key}`);
-      if (owner)
-        throw new Error(`Features "${owner}" and "${feature}" both contribute ${kind} ${key}`);
-      owners.set(`${kind} ${key}`, feature);
+      const key = `${kind} ${keyOf(item)}`;
+      const owner = owners.get(key);
+      if (owner) throw new Error(`Features "${owner}" and "${feature}" both contribute ${key}`);
+      owners.set(key, feature);
       into.push(item);
     }
   };
+  const byName = (item: { name: string }) => item.name;
   /** The same for name-to-value records such as scripts. */
   const takeRecord = (
     kind: string,
@@ -255,7 +254,7 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
   ) => {
     const taken: { name: string; value: string }[] = [];
     const entries = Object.entries(record ?? {}).map(([name, value]) => ({ name, value }));
-    take(kind, entries, taken, feature);
+    take(kind, entries, taken, feature, byName);
     for (const { name, value } of taken) into[name] = value;
   };
 
@@ -264,21 +263,27 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     merged.devDependencies.push(...(contribution.devDependencies ?? []));
     takeRecord('script', contribution.scripts, merged.scripts, feature);
     takeRecord('test env variable', contribution.testEnv, merged.testEnv, feature);
-    take('env variable', contribution.env, merged.env, feature);
-    take('plugin', contribution.plugins, merged.plugins, feature);
-    take('authenticator', contribution.authenticators, merged.authenticators, feature);
-    take('command', contribution.commands, merged.commands, feature);
-    take('error code', contribution.errors, merged.errors, feature);
-    take('dependency', contribution.deps, merged.deps, feature);
-    take('startup step', contribution.startup, merged.startup, feature);
+    take('env variable', contribution.env, merged.env, feature, byName);
+    take('plugin', contribution.plugins, merged.plugins, feature, byName);
+    take('authenticator', contribution.authenticators, merged.authenticators, feature, byName);
+    take('command', contribution.commands, merged.commands, feature, byName);
+    take('error code', contribution.errors, merged.errors, feature, (error) => error.code);
+    take('dependency', contribution.deps, merged.deps, feature, byName);
+    take('startup step', contribution.startup, merged.startup, feature, byName);
     merged.benchRoutes.push(...(contribution.benchRoutes ?? []));
-    take('table', contribution.tables, merged.tables, feature);
-    take('run mode', contribution.runModes, merged.runModes, feature);
-    take('task', contribution.tasks, merged.tasks, feature);
-    take('schedule', contribution.schedules, merged.schedules, feature);
-    take('env resolver', contribution.envResolvers, merged.envResolvers, feature);
-    take('compose service', contribution.composeServices, merged.composeServices, feature);
-    take('menu action', contribution.menuActions, merged.menuActions, feature);
+    take('table', contribution.tables, merged.tables, feature, byName);
+    take('run mode', contribution.runModes, merged.runModes, feature, (mode) => mode.mode);
+    take('task', contribution.tasks, merged.tasks, feature, (task) => task.task);
+    take('schedule', contribution.schedules, merged.schedules, feature, byName);
+    take('env resolver', contribution.envResolvers, merged.envResolvers, feature, byName);
+    take('compose service', contribution.composeServices, merged.composeServices, feature, byName);
+    take(
+      'menu action',
+      contribution.menuActions,
+      merged.menuActions,
+      feature,
+      (action) => action.label,
+    );
     merged.runtimeFolders.push(...(contribution.runtimeFolders ?? []));
     merged.readme.push(...(contribution.readme ?? []).map((section) => ({ ...section, feature })));
   }

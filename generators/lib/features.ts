@@ -68,7 +68,7 @@ import { contribution as ciGithubContribution } from '../ci-github/contribution.
 import { files as ciGithubFiles } from '../ci-github/files.js';
 import { contribution as deployGithubContribution } from '../deploy-github/contribution.js';
 import { files as deployGithubFiles } from '../deploy-github/files.js';
-import type { Answers, AuthScheme, Database, RunMode, Tooling } from './answers.js';
+import type { Answers, Database } from './answers.js';
 import type { Contribution } from './contribution.js';
 import { UsageError } from './usage-error.js';
 
@@ -85,10 +85,15 @@ export interface Feature {
   enable?: (answers: Answers) => Answers;
 }
 
-/** `enable` of an auth feature: the scheme joins the chosen ones. */
-function withScheme(scheme: AuthScheme) {
-  return (answers: Answers): Answers =>
-    answers.auth.includes(scheme) ? answers : { ...answers, auth: [...answers.auth, scheme] };
+/** The answers that pick several values, each value its own feature. */
+type ListAnswer = 'auth' | 'modes' | 'tooling';
+
+/** `enable` of an auth scheme, run mode or tool: the value joins the chosen ones. */
+function withChoice<K extends ListAnswer>(answer: K, value: Answers[K][number]) {
+  return (answers: Answers): Answers => {
+    const chosen: readonly string[] = answers[answer];
+    return chosen.includes(value) ? answers : { ...answers, [answer]: [...chosen, value] };
+  };
 }
 
 /** `enable` of a database feature: a project has one database, so another one is refused. */
@@ -100,18 +105,6 @@ function withDatabase(database: Exclude<Database, 'none'>) {
       `this project already uses ${answers.database}; a service-kit project has one database`,
     );
   };
-}
-
-/** `enable` of a run mode. */
-function withMode(mode: RunMode) {
-  return (answers: Answers): Answers =>
-    answers.modes.includes(mode) ? answers : { ...answers, modes: [...answers.modes, mode] };
-}
-
-/** `enable` of a tool. */
-function withTool(tool: Tooling) {
-  return (answers: Answers): Answers =>
-    answers.tooling.includes(tool) ? answers : { ...answers, tooling: [...answers.tooling, tool] };
 }
 
 export const featureNames = [
@@ -218,7 +211,7 @@ export const features: Record<FeatureName, Feature> = {
     summary: 'Hawk: signed requests with scopes, replay protection and response signatures',
     files: hawkFiles,
     contribution: hawkContribution,
-    enable: withScheme('hawk'),
+    enable: withChoice('auth', 'hawk'),
   },
   'hawk-users-file': {
     summary: 'Hawk users in a JSON file',
@@ -239,21 +232,21 @@ export const features: Record<FeatureName, Feature> = {
     summary: 'API keys: X-API-KEY checked in constant time against API_KEYS',
     files: apiKeyFiles,
     contribution: apiKeyContribution,
-    enable: withScheme('api-key'),
+    enable: withChoice('auth', 'api-key'),
   },
   'auth-oidc-bearer': {
     summary:
       'OIDC bearer tokens: JWTs from trusted issuers, audience checked, admin by entitlement',
     files: bearerFiles,
     contribution: bearerContribution,
-    enable: withScheme('oidc-bearer'),
+    enable: withChoice('auth', 'oidc-bearer'),
   },
   'auth-oidc-login': {
     summary:
       'OIDC login for pages: /login, /callback, /logout, sessions, an email-domain allow-list',
     files: loginFiles,
     contribution: loginContribution,
-    enable: withScheme('oidc-login'),
+    enable: withChoice('auth', 'oidc-login'),
   },
   'api-auth': {
     summary: 'The API client guard: requireClient over the chosen schemes, with scopes',
@@ -284,19 +277,19 @@ export const features: Record<FeatureName, Feature> = {
     summary: 'APP_RUN_MODE=TASK runs APP_TASK_LIST in order and exits',
     files: modeTaskFiles,
     contribution: modeTaskContribution,
-    enable: withMode('task'),
+    enable: withChoice('modes', 'task'),
   },
   'mode-worker': {
     summary: 'APP_RUN_MODE=WORKER runs queued tasks from Redis with BullMQ',
     files: modeWorkerFiles,
     contribution: modeWorkerContribution,
-    enable: withMode('worker'),
+    enable: withChoice('modes', 'worker'),
   },
   'mode-beat': {
     summary: 'APP_RUN_MODE=BEAT writes the task schedule into Redis as BullMQ job schedulers',
     files: modeBeatFiles,
     contribution: modeBeatContribution,
-    enable: withMode('beat'),
+    enable: withChoice('modes', 'beat'),
   },
   'db-postgres-tasks': {
     summary: 'The db-migrate task',
@@ -312,7 +305,7 @@ export const features: Record<FeatureName, Feature> = {
     summary: 'KMS-encrypted config values (AQEC...), decrypted at start when AWS_REGION is set',
     files: kmsValuesFiles,
     contribution: kmsValuesContribution,
-    enable: withTool('kms-values'),
+    enable: withChoice('tooling', 'kms-values'),
   },
   'test-tiers': {
     summary: 'Acceptance, smoke and load test tiers beside unit and integration',
@@ -323,32 +316,32 @@ export const features: Record<FeatureName, Feature> = {
     summary: 'npm run secrets: .env.<environment> files compiled from one template and its values',
     files: secretsFiles,
     contribution: secretsContribution,
-    enable: withTool('secrets'),
+    enable: withChoice('tooling', 'secrets'),
   },
   'cli-menu': {
     summary: 'npm run menu: server, tests, database, secrets, docs and releases in one menu',
     files: cliMenuFiles,
     contribution: cliMenuContribution,
-    enable: withTool('cli-menu'),
+    enable: withChoice('tooling', 'cli-menu'),
   },
   docker: {
     summary: 'Dockerfiles, dev and prod compose stacks, a Makefile',
     files: dockerFiles,
     contribution: dockerContribution,
-    enable: withTool('docker'),
+    enable: withChoice('tooling', 'docker'),
   },
   'deploy-k8s': {
     summary:
       'A Helm chart: a deployment or job per run mode, probes on /healthcheck, service, ingress',
     files: deployK8sFiles,
     contribution: deployK8sContribution,
-    enable: withTool('deploy-k8s'),
+    enable: withChoice('tooling', 'deploy-k8s'),
   },
   'ci-github': {
     summary: 'GitHub Actions CI: lint, type-check and the test tiers with service containers',
     files: ciGithubFiles,
     contribution: ciGithubContribution,
-    enable: withTool('ci-github'),
+    enable: withChoice('tooling', 'ci-github'),
   },
   'deploy-github': {
     summary: 'GitHub Actions deploy on v* tags: build and push the image, helm upgrade',

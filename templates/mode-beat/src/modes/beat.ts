@@ -2,7 +2,7 @@ import { AppError } from '../errors.js';
 import { StartupError } from '../startup-error.js';
 import { schedule } from '../tasks/schedule.js';
 import { syncSchedule } from '../tasks/sync-schedule.js';
-import { openTaskQueue, taskQueueName } from '../tasks/task-queue.js';
+import { openTaskQueue, queueRedisUrl, taskQueueName } from '../tasks/task-queue.js';
 import type { ModeStart } from './run-modes.js';
 
 /**
@@ -12,12 +12,7 @@ import type { ModeStart } from './run-modes.js';
  * to tick: run BEAT on every deploy (a Kubernetes Job, a release step).
  */
 export async function runBeatMode({ config, logger }: ModeStart): Promise<void> {
-  const redisUrl = config.REDIS_URL;
-  if (!redisUrl) {
-    throw new StartupError(
-      'BEAT mode needs REDIS_URL, the Redis the schedule is kept in (e.g. redis://127.0.0.1:6379)',
-    );
-  }
+  const redisUrl = queueRedisUrl(config, 'BEAT');
   const queue = openTaskQueue(config, redisUrl);
   queue.on('error', (error) => logger.warn({ err: error }, 'task queue connection error'));
   try {

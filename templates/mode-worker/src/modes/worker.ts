@@ -1,8 +1,7 @@
 import { closeDeps, createDeps } from '../deps.js';
 import { prepare } from '../startup.js';
-import { StartupError } from '../startup-error.js';
 import { drainTaskWorker, startTaskWorker } from '../tasks/task-worker.js';
-import { taskQueueName } from '../tasks/task-queue.js';
+import { queueRedisUrl, taskQueueName } from '../tasks/task-queue.js';
 import type { ModeStart } from './run-modes.js';
 import { exitSoon, onStopSignal } from './stop-signal.js';
 
@@ -11,12 +10,7 @@ import { exitSoon, onStopSignal } from './stop-signal.js';
  * then finishes the running ones (up to SHUTDOWN_TIMEOUT_MS) and exits 0.
  */
 export async function runWorkerMode({ config, logger }: ModeStart): Promise<void> {
-  const redisUrl = config.REDIS_URL;
-  if (!redisUrl) {
-    throw new StartupError(
-      'WORKER mode needs REDIS_URL, the Redis its task queue lives in (e.g. redis://127.0.0.1:6379)',
-    );
-  }
+  const redisUrl = queueRedisUrl(config, 'WORKER');
   const deps = await createDeps(config, logger);
   await prepare(deps);
   const concurrency = config.APP_WORKER_COUNT;

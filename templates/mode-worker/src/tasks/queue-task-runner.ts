@@ -24,6 +24,7 @@ const states: Partial<Record<JobState | 'unknown', TaskState>> = {
 
 /** How long a request waits on Redis before it is answered 503. */
 const QUEUE_DEADLINE_MS = 2000;
+const UNREACHABLE = 'The task queue cannot be reached; try again later';
 
 /**
  * The command's result, or a 503 when Redis fails it or does not answer in
@@ -40,17 +41,10 @@ async function withinDeadline<T>(command: Promise<T>, late?: (result: T) => unkn
     const outcome = await Promise.race([command, deadline]);
     if (outcome !== 'timed-out') return outcome;
     void command.then(late, () => undefined);
-    throw new AppError('service_unavailable', 'The task queue cannot be reached; try again later');
+    throw new AppError('service_unavailable', UNREACHABLE);
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError(
-      'service_unavailable',
-      'The task queue cannot be reached; try again later',
-      undefined,
-      {
-        cause: error,
-      },
-    );
+    throw new AppError('service_unavailable', UNREACHABLE, undefined, { cause: error });
   } finally {
     clearTimeout(timer);
   }
