@@ -19,7 +19,16 @@ export const combinations: Combination[] = [
   { name: 'defaults', answers: {} },
   { name: 'all-auth', answers: { auth: ['hawk', 'api-key', 'oidc-login', 'oidc-bearer'] } },
   // Each database with the stores that move onto it: Hawk users and the data API rows.
-  { name: 'dynamodb', answers: { database: 'dynamodb', auth: ['hawk', 'api-key'] } },
+  // DynamoDB also runs its TASK-mode tasks, and its compose and CI service containers are checked.
+  {
+    name: 'dynamodb',
+    answers: {
+      database: 'dynamodb',
+      auth: ['hawk', 'api-key'],
+      modes: ['task'],
+      tooling: ['docker', 'secrets', 'cli-menu', 'ci-github'],
+    },
+  },
   { name: 'postgres', answers: { database: 'postgres', auth: ['hawk'] } },
   // Every part of the operations kit: each run mode on PostgreSQL and Redis, the
   // containers, the chart, CI, secrets, KMS values and the menu.

@@ -79,8 +79,7 @@ describe('the embedded PGlite', () => {
     } finally {
       await second.close();
     }
-    // A new data folder is initdb'd from scratch, twice opened: seconds on a busy machine.
-  }, 60_000);
+  });
 
   it('is refused in production, where a server is needed', async () => {
     const config = loadConfig({ NODE_ENV: 'production', PG_DATA_DIR: 'memory://' });
