@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { openTaskQueue } from '../../src/tasks/task-queue.js';
 import { queueTaskRunner } from '../../src/tasks/queue-task-runner.js';
 import { drainTaskWorker, startTaskWorker } from '../../src/tasks/task-worker.js';
-import { runMain, startMain } from '../helpers/main-process.js';
+import { runMain } from '../helpers/main-process.js';
 import { settled } from '../helpers/settled.js';
 import { testDeps } from '../helpers/test-deps.js';
 
@@ -80,18 +80,6 @@ const redisUrl = process.env.REDIS_URL ?? '';
       await stop();
     }
   });
-
-  it('runs as WORKER mode until SIGTERM, then exits 0', async () => {
-    const worker = startMain({
-      APP_RUN_MODE: 'WORKER',
-      REDIS_URL: redisUrl,
-      TASK_QUEUE: `test-${randomUUID()}`,
-    });
-    await worker.waitFor('"msg":"worker ready"');
-    worker.kill('SIGTERM');
-    expect(await worker.exited).toBe(0);
-    expect(worker.output()).toContain('"outcome":"drained"');
-  }, 30_000);
 });
 
 describe('the queue when Redis is away', () => {
