@@ -136,6 +136,8 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
       this.answers = { ...answerDefaults, ...this.answers };
     }
     const missing = this.#missing();
+    // Answers that do not go together are refused now, before Yeoman runs a task.
+    if (missing.length === 0) parseAnswers(this.answers, 'answers');
     if (missing.length > 0 && interactive === false) {
       throw new UsageError(
         `cannot ask for ${missing.join(', ')} without a terminal; pass --yes (defaults), --answers <file> or --preset <name>`,

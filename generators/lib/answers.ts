@@ -55,6 +55,18 @@ export type Tooling = (typeof toolingFeatures)[number];
 
 const tooling = someOf(toolingFeatures, 'tool');
 
+/** Domain components a preset builds on the features, each its own feature of the same name. */
+export const components = ['reports'] as const;
+export type Component = (typeof components)[number];
+
+/**
+ * What a component is built from. It is an answer of its own, not implied,
+ * so `.yo-rc.json` says plainly what a project has.
+ */
+const componentNeeds: Record<Component, { database?: Database; auth: readonly AuthScheme[] }> = {
+  reports: { database: 'dynamodb', auth: ['api-key', 'oidc-login'] },
+};
+
 export const answersSchema = z.strictObject({
   name: projectName,
   description,
@@ -63,6 +75,7 @@ export const answersSchema = z.strictObject({
   auth,
   modes,
   tooling,
+  components: someOf(components, 'component'),
 });
 
 export type Answers = z.infer<typeof answersSchema>;
@@ -76,6 +89,7 @@ export const answerDefaults: Omit<Answers, 'name'> = {
   auth: [],
   modes: [],
   tooling: ['docker', 'secrets', 'cli-menu'],
+  components: [],
 };
 
 /**
@@ -83,11 +97,26 @@ export const answerDefaults: Omit<Answers, 'name'> = {
  * whose `.yo-rc.json` lacks one had none of what it adds, so it reads as
  * none, and re-running or `add` there leaves the project as it was.
  */
-export const answersAddedLater: Pick<Answers, 'database' | 'modes' | 'tooling'> = {
+export const answersAddedLater: Pick<Answers, 'database' | 'modes' | 'tooling' | 'components'> = {
   database: 'none',
   modes: [],
   tooling: [],
+  components: [],
 };
+
+/** Answers that are each valid but do not go together: a component without what it needs. */
+export function answerConflicts(answers: Answers): string[] {
+  return answers.components.flatMap((component) => {
+    const { database, auth } = componentNeeds[component];
+    const problems: string[] = [];
+    if (database && answers.database !== database)
+      problems.push(`the ${component} component needs database "${database}"`);
+    const missing = auth.filter((scheme) => !answers.auth.includes(scheme));
+    if (missing.length > 0)
+      problems.push(`the ${component} component needs auth ${missing.join(' and ')}`);
+    return problems;
+  });
+}
 
 export type Question =
   | { name: AnswerName; type: 'input'; message: string; default?: string }
@@ -149,6 +178,10 @@ export const questions: readonly Question[] = [
         value: 'oidc-bearer',
         name: 'OIDC bearer: JWT access tokens from trusted issuers, for APIs',
       },
+      {
+        value: 'oidc-login',
+        name: 'OIDC login: sign-in for pages, sessions and an email-domain allow-list',
+      },
     ],
   },
   {
@@ -174,6 +207,18 @@ export const questions: readonly Question[] = [
       { value: 'deploy-k8s', name: 'Kubernetes: a Helm chart with a deployment per run mode' },
       { value: 'ci-github', name: 'GitHub Actions: CI on every push, deploy on v* tags' },
       { value: 'kms-values', name: 'KMS values: config values encrypted with AWS KMS' },
+    ],
+  },
+  {
+    name: 'components',
+    type: 'checkbox',
+    message: 'Components built on the features above',
+    default: [...answerDefaults.components],
+    choices: [
+      {
+        value: 'reports',
+        name: 'GitHub repository standards reports and badges (needs DynamoDB, API key, OIDC login)',
+      },
     ],
   },
 ];
@@ -208,6 +253,8 @@ function problemsOf(error: z.ZodError, input: unknown): string {
 export function parseAnswers(input: unknown, source: string): Answers {
   const result = answersSchema.safeParse(input);
   if (!result.success) throw new UsageError(`${source}: ${problemsOf(result.error, input)}`);
+  const conflicts = answerConflicts(result.data);
+  if (conflicts.length > 0) throw new UsageError(`${source}: ${conflicts.join('; ')}`);
   return result.data;
 }
 

@@ -128,6 +128,11 @@ export interface Contribution {
   scripts?: Readonly<Record<string, string>>;
   env?: readonly EnvVariable[];
   plugins?: readonly PluginRef[];
+  /**
+   * Routers mounted before the service-wide JSON parser, for routes whose
+   * bodies need a limit or type of their own (a bulk upload); same shape as plugins.
+   */
+  bodyParsers?: readonly PluginRef[];
   /** API authenticators the api-auth guard tries, in order; same shape as plugins. */
   authenticators?: readonly PluginRef[];
   /** `npm run manage` commands (a `Command` export and its module, relative to `src/cli/`). */
@@ -180,6 +185,7 @@ export interface MergedContribution {
   scripts: Record<string, string>;
   env: EnvVariable[];
   plugins: PluginRef[];
+  bodyParsers: PluginRef[];
   authenticators: PluginRef[];
   commands: PluginRef[];
   deps: DepRef[];
@@ -210,6 +216,7 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     scripts: {},
     env: [],
     plugins: [],
+    bodyParsers: [],
     authenticators: [],
     commands: [],
     deps: [],
@@ -265,6 +272,7 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     takeRecord('test env variable', contribution.testEnv, merged.testEnv, feature);
     take('env variable', contribution.env, merged.env, feature, byName);
     take('plugin', contribution.plugins, merged.plugins, feature, byName);
+    take('body parser', contribution.bodyParsers, merged.bodyParsers, feature, byName);
     take('authenticator', contribution.authenticators, merged.authenticators, feature, byName);
     take('command', contribution.commands, merged.commands, feature, byName);
     take('error code', contribution.errors, merged.errors, feature, (error) => error.code);

@@ -13,6 +13,7 @@ export const dependencyVersions = {
   bullmq: '6.7.0',
   dynalite: '4.0.0',
   express: '5.3.0',
+  'fernet-nodejs': '1.0.6',
   hawk: '9.0.2',
   helmet: '8.3.0',
   ioredis: '5.9.2',

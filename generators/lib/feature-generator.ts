@@ -33,7 +33,8 @@ export abstract class FeatureGenerator extends Generator<Record<string, unknown>
     if (!options.help && !options.partOfPlan) {
       const answers = readAnswers(this);
       const feature = options.namespace.split(':').at(-1) as FeatureName;
-      features[feature].enable?.(answers);
+      const { enable } = features[feature];
+      if (enable) planProject(enable(answers));
     }
   }
 

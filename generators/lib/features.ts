@@ -68,6 +68,8 @@ import { contribution as ciGithubContribution } from '../ci-github/contribution.
 import { files as ciGithubFiles } from '../ci-github/files.js';
 import { contribution as deployGithubContribution } from '../deploy-github/contribution.js';
 import { files as deployGithubFiles } from '../deploy-github/files.js';
+import { contribution as reportsContribution } from '../reports/contribution.js';
+import { files as reportsFiles } from '../reports/files.js';
 import type { Answers, Database } from './answers.js';
 import type { Contribution } from './contribution.js';
 import { UsageError } from './usage-error.js';
@@ -86,7 +88,7 @@ export interface Feature {
 }
 
 /** The answers that pick several values, each value its own feature. */
-type ListAnswer = 'auth' | 'modes' | 'tooling';
+type ListAnswer = 'auth' | 'modes' | 'tooling' | 'components';
 
 /** `enable` of an auth scheme, run mode or tool: the value joins the chosen ones. */
 function withChoice<K extends ListAnswer>(answer: K, value: Answers[K][number]) {
@@ -136,6 +138,7 @@ export const featureNames = [
   'mode-task',
   'mode-worker',
   'mode-beat',
+  'reports',
   'test-tiers',
   'secrets',
   'cli-menu',
@@ -306,6 +309,12 @@ export const features: Record<FeatureName, Feature> = {
     files: kmsValuesFiles,
     contribution: kmsValuesContribution,
     enable: withChoice('tooling', 'kms-values'),
+  },
+  reports: {
+    summary: 'GitHub repository standards reports: encrypted in DynamoDB, API-key ingest, badges',
+    files: reportsFiles,
+    contribution: reportsContribution,
+    enable: withChoice('components', 'reports'),
   },
   'test-tiers': {
     summary: 'Acceptance, smoke and load test tiers beside unit and integration',

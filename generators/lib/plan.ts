@@ -1,4 +1,5 @@
 import {
+  answerConflicts,
   runModes,
   toolingFeatures,
   type Answers,
@@ -7,6 +8,7 @@ import {
 } from './answers.js';
 import { mergeContributions, type MergedContribution } from './contribution.js';
 import { features, type FeatureName } from './features.js';
+import { UsageError } from './usage-error.js';
 
 const apiSchemes: readonly AuthScheme[] = ['hawk', 'api-key', 'oidc-bearer'];
 
@@ -20,6 +22,9 @@ export interface Plan {
 }
 
 export function planProject(answers: Answers): Plan {
+  // `add reports` on a project without DynamoDB ends here, before anything is written.
+  const conflicts = answerConflicts(answers);
+  if (conflicts.length > 0) throw new UsageError(conflicts.join('; '));
   return { answers, features: chosenFeatures(answers) };
 }
 
@@ -70,6 +75,7 @@ function chosenFeatures(answers: Answers): FeatureName[] {
   if (taskRoutes || modes.has('worker')) chosen.push('in-process-tasks');
   if (taskRoutes && !modes.has('worker')) chosen.push('web-task-runner');
   for (const mode of runModes) if (modes.has(mode)) chosen.push(`mode-${mode}`);
+  chosen.push(...answers.components);
   chosen.push('test-tiers');
   // A chart deploys an image, which the docker feature builds.
   const tools = new Set(answers.tooling);

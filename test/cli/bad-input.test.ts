@@ -70,10 +70,41 @@ describe('service-kit refuses bad input and writes nothing', () => {
     await expectRefused(['--yes'], 'a project name is required');
   });
 
+  it('for a component without what it is built on', async () => {
+    await expectRefused(
+      ['svc', '--yes', '--skip-install', '--answers', 'answers.json'],
+      'the reports component needs database "dynamodb"; the reports component needs auth api-key and oidc-login',
+      (dir) =>
+        writeFileSync(join(dir, 'answers.json'), JSON.stringify({ components: ['reports'] })),
+    );
+  });
+
+  it('for adding a component to a project without what it is built on', async () => {
+    await expectRefused(
+      ['add', 'reports'],
+      'the reports component needs database "dynamodb"',
+      (dir) =>
+        writeFileSync(
+          join(dir, '.yo-rc.json'),
+          JSON.stringify({
+            'generator-service-kit': {
+              name: 'svc',
+              description: 'A service',
+              dataApi: false,
+              database: 'none',
+              auth: [],
+              modes: [],
+              tooling: [],
+            },
+          }),
+        ),
+    );
+  });
+
   it('when an answer is missing and there is no terminal to ask', async () => {
     await expectRefused(
       ['svc'],
-      'cannot ask for description, dataApi, database, auth, modes, tooling without a terminal',
+      'cannot ask for description, dataApi, database, auth, modes, tooling, components without a terminal',
     );
   });
 });

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectSuccess, runCommand } from '../helpers/run-command.js';
 import { cliArgs, combinations, type Combination } from '../helpers/combinations.js';
 import { ensurePostgres, ensureRedis, freshPostgresSchema } from '../helpers/machine-services.js';
+import { repoRoot } from '../helpers/generator-paths.js';
 import { runCli, tempDir } from '../helpers/run-cli.js';
 import { operationsChecks } from '../helpers/operations-checks.js';
 import { startService } from '../helpers/start-service.js';
@@ -15,10 +17,17 @@ import { startService } from '../helpers/start-service.js';
 
 const MINUTES = 60_000;
 
-/** The database a combination ends up with, once its added features are in. */
+/** The database a combination ends up with: its answers over its preset's, then added features. */
 function databaseOf(combination: Combination): string {
   const added = combination.add?.find((feature) => feature.startsWith('db-'));
-  const answered = combination.answers.database;
+  const preset = combination.preset
+    ? (JSON.parse(
+        readFileSync(join(repoRoot, 'presets', `${combination.preset}.json`), 'utf8'),
+      ) as {
+        database?: string;
+      })
+    : {};
+  const answered = combination.answers.database ?? preset.database;
   return added ? added.slice('db-'.length) : typeof answered === 'string' ? answered : 'none';
 }
 
@@ -87,7 +96,46 @@ describe.each(combinations)('a generated $name project', (combination) => {
     describe('run the way its containers run it', () => operationsChecks(project));
   }
 
-  if (database !== 'none') {
+  if (combination.name === 'ops-reports') {
+    it(
+      'takes reports with an API key and answers badges from them, on its embedded database',
+      async () => {
+        const apiKey = 'e2e-sender-key-0123456789';
+        const service = await startService(project, {
+          NODE_ENV: 'development',
+          API_KEYS: apiKey,
+        });
+        try {
+          const report = {
+            name: 'e2e-repository',
+            data: {
+              name: 'e2e-repository',
+              url: 'https://github.com/example-org/e2e-repository',
+              default_branch: 'main',
+              is_private: false,
+              status: true,
+              last_push: '2026-01-05T09:30:00Z',
+              report: Object.fromEntries(reportStandards.map((standard) => [standard, true])),
+              infractions: [],
+            },
+          };
+          const posted = await fetch(`${service.url}/api/v2/update-github-reports`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'X-API-KEY': apiKey },
+            body: JSON.stringify([JSON.stringify(report)]),
+          });
+          expect(await posted.json()).toEqual({ message: 'GitHub reports updated', count: 1 });
+          const badge = await fetch(`${service.url}/api/v2/compliant-repository/e2e-repository`);
+          expect(await badge.json()).toMatchObject({ label: 'MoJ Compliant', message: 'PASS' });
+        } finally {
+          expect(await service.stop('SIGTERM')).toBe(0);
+        }
+      },
+      5 * MINUTES,
+    );
+  }
+
+  if (database !== 'none' && combination.name !== 'ops-reports') {
     it(
       'serves data from its embedded database, which keeps what an earlier process wrote',
       async () => {
@@ -114,6 +162,18 @@ describe.each(combinations)('a generated $name project', (combination) => {
     );
   }
 });
+
+const reportStandards = [
+  'default_branch_main',
+  'has_default_branch_protection',
+  'requires_approving_reviews',
+  'administrators_require_review',
+  'issues_section_enabled',
+  'requires_code_owner_reviews',
+  'has_require_approvals_enabled',
+  'has_license',
+  'has_description',
+];
 
 /** What a production start needs for the combination's database. */
 async function productionDatabase(database: string, combination: Combination) {

@@ -41,6 +41,8 @@ export const combinations: Combination[] = [
       tooling: ['docker', 'secrets', 'cli-menu', 'deploy-k8s', 'ci-github', 'kms-values'],
     },
   },
+  // The reference app: the reports component on DynamoDB, API keys, login and the kit.
+  { name: 'ops-reports', preset: 'ops-reports', answers: {} },
   // The way a team grows a project: features added one at a time to a minimal service,
   // Hawk first, then the data API, which brings its Hawk-guarded routes along, then a
   // database, which takes over the Hawk users and the rows from the files and constants.

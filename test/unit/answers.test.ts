@@ -11,8 +11,27 @@ describe('parseAnswers', () => {
       auth: ['hawk'],
       modes: ['worker'],
       tooling: ['docker'],
+      components: [],
     };
     expect(parseAnswers(answers, 'test')).toEqual({ ...answers, description: 'Reports' });
+  });
+
+  it('refuses a component without the database and auth it is built on, naming them', () => {
+    const answers = {
+      name: 'svc',
+      description: 'Reports',
+      dataApi: false,
+      database: 'postgres',
+      auth: ['api-key'],
+      modes: [],
+      tooling: [],
+      components: ['reports'],
+    };
+    expect(() => parseAnswers(answers, 'answers.json')).toThrow(
+      new UsageError(
+        'answers.json: the reports component needs database "dynamodb"; the reports component needs auth oidc-login',
+      ),
+    );
   });
 
   it('names the source and every problem at once', () => {
@@ -26,8 +45,8 @@ describe('parseAnswers', () => {
       'answers.json: name: "Bad" has capital letters; use "bad"; description: the description is empty; ' +
         'dataApi: expected true or false; "database" is missing; ' +
         'auth.1: expected some of hawk, api-key, oidc-login, oidc-bearer; ' +
-        '"modes" is missing; "tooling" is missing; ' +
-        'unknown answer "colour" (known: name, description, dataApi, database, auth, modes, tooling)',
+        '"modes" is missing; "tooling" is missing; "components" is missing; ' +
+        'unknown answer "colour" (known: name, description, dataApi, database, auth, modes, tooling, components)',
     );
   });
 

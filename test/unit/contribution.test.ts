@@ -35,6 +35,7 @@ describe('mergeContributions', () => {
         { name: 'dataRoutes', from: './data.js' },
       ],
       authenticators: [],
+      bodyParsers: [],
       commands: [],
       deps: [],
       startup: [],

@@ -5,7 +5,7 @@ import { notFound } from './http/not-found.js';
 import { keepRawBody } from './http/raw-body.js';
 import type { AppDeps, Plugin } from './http/plugin.js';
 import { requestLogging } from './http/request-logging.js';
-import { plugins as featurePlugins } from './plugins.js';
+import { bodyParsers, plugins as featurePlugins } from './plugins.js';
 
 export type { AppDeps };
 
@@ -27,6 +27,8 @@ export function createApp(deps: AppDeps, plugins: readonly Plugin[] = featurePlu
   app.set('trust proxy', trustProxy(deps.config.TRUST_PROXY));
   app.use(requestLogging(deps.logger));
   app.use(helmet());
+  // A route's own parser runs first; express.json then sees the body parsed and leaves it.
+  for (const parser of bodyParsers) app.use(parser(deps));
   app.use(express.json({ limit: deps.config.BODY_LIMIT, verify: keepRawBody }));
   for (const plugin of plugins) app.use(plugin(deps));
   app.use(notFound);

@@ -107,31 +107,40 @@ export function readSeedFile(file: string): Record<string, WriteRequest[]> {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Writes the requests of a batch-write-item file, 25 a call. Items that
- * DynamoDB hands back unprocessed (throttling) are retried with exponential
- * backoff; if some are still left after the last attempt, it fails saying
- * how many. Table names in the file get DYNAMODB_TABLE_PREFIX. Resolves to
- * the number of requests written per table.
+ * Writes requests to one table, 25 a call. Items that DynamoDB hands back
+ * unprocessed (throttling) are retried with exponential backoff; if some
+ * are still left after the last attempt, it fails saying how many.
+ */
+export async function writeBatches(
+  dynamo: Dynamo,
+  tableName: string,
+  requests: readonly WriteRequest[],
+): Promise<void> {
+  for (let start = 0; start < requests.length; start += BATCH_SIZE) {
+    let pending = requests.slice(start, start + BATCH_SIZE);
+    for (let attempt = 1; pending.length > 0; attempt += 1) {
+      if (attempt > MAX_ATTEMPTS) {
+        throw new Error(
+          `${pending.length} items for ${tableName} were still unprocessed after ${MAX_ATTEMPTS} attempts`,
+        );
+      }
+      if (attempt > 1) await pause(50 * 2 ** (attempt - 2));
+      const { UnprocessedItems } = await dynamo.client.send(
+        new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }),
+      );
+      pending = UnprocessedItems?.[tableName] ?? [];
+    }
+  }
+}
+
+/**
+ * Writes the requests of a batch-write-item file; table names in the file
+ * get DYNAMODB_TABLE_PREFIX. Resolves to the number of requests written per table.
  */
 export async function seedFromFile(dynamo: Dynamo, file: string): Promise<Record<string, number>> {
   const written: Record<string, number> = {};
   for (const [table, requests] of Object.entries(readSeedFile(file))) {
-    const tableName = dynamo.tableName(table);
-    for (let start = 0; start < requests.length; start += BATCH_SIZE) {
-      let pending = requests.slice(start, start + BATCH_SIZE);
-      for (let attempt = 1; pending.length > 0; attempt += 1) {
-        if (attempt > MAX_ATTEMPTS) {
-          throw new Error(
-            `${pending.length} items for ${tableName} were still unprocessed after ${MAX_ATTEMPTS} attempts`,
-          );
-        }
-        if (attempt > 1) await pause(50 * 2 ** (attempt - 2));
-        const { UnprocessedItems } = await dynamo.client.send(
-          new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }),
-        );
-        pending = UnprocessedItems?.[tableName] ?? [];
-      }
-    }
+    await writeBatches(dynamo, dynamo.tableName(table), requests);
     written[table] = requests.length;
   }
   return written;

@@ -23,22 +23,11 @@ export interface Dynamo {
   close(): Promise<void>;
 }
 
-type DynamoSettings = Pick<
-  Config,
-  | 'NODE_ENV'
-  | 'DYNAMODB_ENDPOINT'
-  | 'DYNAMODB_REGION'
-  | 'DYNAMODB_ACCESS_KEY_ID'
-  | 'DYNAMODB_SECRET_ACCESS_KEY'
-  | 'DYNAMODB_TABLE_PREFIX'
-  | 'DYNAMODB_DATA_DIR'
->;
-
 // The SDK warns on every start that Node 20 support ends in 2027; .nvmrc pins the Node we test on.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /** DYNAMODB_ACCESS_KEY_ID and _SECRET_ACCESS_KEY override the AWS default credential chain. */
-function clientConfig(config: DynamoSettings): DynamoDBClientConfig {
+function clientConfig(config: Config): DynamoDBClientConfig {
   const { DYNAMODB_ACCESS_KEY_ID: accessKeyId, DYNAMODB_SECRET_ACCESS_KEY: secretAccessKey } =
     config;
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
@@ -72,10 +61,16 @@ async function startDynalite(dataDir: string) {
   return { endpoint: `http://127.0.0.1:${port}`, stop };
 }
 
+/** A table's name before the prefix: its setting's value where it has one, else its own. */
+const unprefixedName = (table: TableDefinition | string, config: Config) =>
+  typeof table === 'string'
+    ? table
+    : ((table.nameSetting && config[table.nameSetting]) ?? table.name);
+
 function connect(
   engine: DynamoEngine,
   settings: DynamoDBClientConfig,
-  prefix: string,
+  config: Config,
   stop: () => Promise<void>,
 ): Dynamo {
   const client = new DynamoDBClient(settings);
@@ -83,7 +78,7 @@ function connect(
     engine,
     client,
     documents: DynamoDBDocumentClient.from(client),
-    tableName: (table) => `${prefix}${typeof table === 'string' ? table : table.name}`,
+    tableName: (table) => `${config.DYNAMODB_TABLE_PREFIX}${unprefixedName(table, config)}`,
     async close() {
       client.destroy();
       await stop();
@@ -101,15 +96,14 @@ export async function openDynamo({
   config,
   logger,
 }: {
-  config: DynamoSettings;
+  config: Config;
   logger: Logger;
 }): Promise<Dynamo> {
-  const prefix = config.DYNAMODB_TABLE_PREFIX;
   const settings = clientConfig(config);
   if (config.DYNAMODB_ENDPOINT) {
     const endpoint = config.DYNAMODB_ENDPOINT;
     logger.info({ engine: 'endpoint', endpoint }, `DynamoDB at ${endpoint}`);
-    return connect('endpoint', { region: 'local', ...settings, endpoint }, prefix, () =>
+    return connect('endpoint', { region: 'local', ...settings, endpoint }, config, () =>
       Promise.resolve(),
     );
   }
@@ -120,7 +114,7 @@ export async function openDynamo({
       );
     }
     logger.info({ engine: 'aws', region: config.DYNAMODB_REGION }, 'DynamoDB on AWS');
-    return connect('aws', settings, prefix, () => Promise.resolve());
+    return connect('aws', settings, config, () => Promise.resolve());
   }
   const dynalite = await startDynalite(config.DYNAMODB_DATA_DIR);
   const dynamo = connect(
@@ -130,7 +124,7 @@ export async function openDynamo({
       endpoint: dynalite.endpoint,
       credentials: { accessKeyId: 'embedded', secretAccessKey: 'embedded' },
     },
-    prefix,
+    config,
     dynalite.stop,
   );
   logger.info(

@@ -1,3 +1,10 @@
+import type { Config } from '../config.js';
+
+/** The settings whose value is text, such as DYNAMODB_TABLE_NAME. */
+type TextSetting = {
+  [K in keyof Config]: NonNullable<Config[K]> extends string ? K : never;
+}[keyof Config];
+
 /** A key attribute: its name and DynamoDB type (S string, N number). */
 export interface KeyAttribute {
   name: string;
@@ -11,6 +18,8 @@ export interface KeyAttribute {
 export interface TableDefinition {
   /** The name without DYNAMODB_TABLE_PREFIX. */
   name: string;
+  /** A setting that, when set, names the table instead: where operators choose the name. */
+  nameSetting?: TextSetting;
   partitionKey: KeyAttribute;
   sortKey?: KeyAttribute;
   /** A batch-write-item JSON file the embedded engine loads when it creates the table. */

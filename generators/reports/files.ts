@@ -1,0 +1,22 @@
+/** The reports component of the ops-reports preset: ingest, storage, badges. */
+export const files = [
+  'src/reports/compliance.ts',
+  'src/reports/dynamodb-report-store.ts',
+  'src/reports/encryption-key.ts',
+  'src/reports/legacy-token.ts',
+  'src/reports/parse-reports.ts',
+  'src/reports/report-catalog.ts',
+  'src/reports/report.ts',
+  'src/reports/reports-api.routes.ts',
+  'src/reports/reports-body.ts',
+  'src/reports/reports.ts',
+  'src/reports/sample-reports.ts',
+  'src/reports/sealed-record.ts',
+  'test/helpers/fernet-token.ts',
+  'test/unit/encryption-key.test.ts',
+  'test/unit/legacy-token.test.ts',
+  'test/unit/parse-reports.test.ts',
+  'test/unit/sealed-record.test.ts',
+  'test/integration/report-store.test.ts',
+  'test/integration/reports-api.test.ts',
+] as const;
