@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // templates/ is checked where it runs: in the generated projects of the end-to-end test.
-  { ignores: ['dist/', 'coverage/', 'templates/', '.demo/'] },
+  { ignores: ['dist/', 'coverage/', 'templates/', '.demo/', 'examples/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -10,6 +10,13 @@ export const contribution: Contribution = {
       example: '',
       secret: true,
     },
+    {
+      name: 'API_KEY',
+      schema: 'z.string().min(16).optional()',
+      expects: 'one more accepted key (at least 16 characters), under the name Flask services used',
+      example: '',
+      secret: true,
+    },
   ],
   authenticators: [{ name: 'apiKeyAuthenticator', from: './api-key.js' }],
   readme: [{ title: 'API keys', partial: 'api-key.md' }],

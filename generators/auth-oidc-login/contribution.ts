@@ -30,6 +30,19 @@ export const contribution: Contribution = {
       secret: true,
     },
     {
+      name: 'AUTH0_CLIENT_ID',
+      schema: 'z.string().min(1).optional()',
+      expects: 'the client id at Auth0, used when OIDC_CLIENT_ID is unset',
+      example: '',
+    },
+    {
+      name: 'AUTH0_CLIENT_SECRET',
+      schema: 'z.string().min(1).optional()',
+      expects: 'the client secret at Auth0, used when OIDC_CLIENT_SECRET is unset',
+      example: '',
+      secret: true,
+    },
+    {
       name: 'APP_SECRET_KEY',
       schema: 'z.string().min(32).optional()',
       expects: 'at least 32 random characters that encrypt the session cookie',

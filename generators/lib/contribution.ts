@@ -146,6 +146,8 @@ export interface Contribution {
   startup?: readonly PluginRef[];
   /** Routes `npm run bench` loads, e.g. one that reads the database. */
   benchRoutes?: readonly string[];
+  /** Measurements of a feature's own for `npm run bench` (a `BenchStep` export, relative to `scripts/`). */
+  benchSteps?: readonly PluginRef[];
   /** DynamoDB tables a store needs, defined in code (a `TableDefinition` export, relative to `src/db/`). */
   tables?: readonly PluginRef[];
   /** Environment every test's config starts from (`test/helpers/test-deps.ts`), e.g. an in-memory engine. */
@@ -191,6 +193,7 @@ export interface MergedContribution {
   deps: DepRef[];
   startup: PluginRef[];
   benchRoutes: string[];
+  benchSteps: PluginRef[];
   tables: PluginRef[];
   testEnv: Record<string, string>;
   runModes: RunModeRef[];
@@ -222,6 +225,7 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     deps: [],
     startup: [],
     benchRoutes: [],
+    benchSteps: [],
     tables: [],
     testEnv: {},
     runModes: [],
@@ -279,6 +283,7 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     take('dependency', contribution.deps, merged.deps, feature, byName);
     take('startup step', contribution.startup, merged.startup, feature, byName);
     merged.benchRoutes.push(...(contribution.benchRoutes ?? []));
+    take('bench step', contribution.benchSteps, merged.benchSteps, feature, byName);
     take('table', contribution.tables, merged.tables, feature, byName);
     take('run mode', contribution.runModes, merged.runModes, feature, (mode) => mode.mode);
     take('task', contribution.tasks, merged.tasks, feature, (task) => task.task);

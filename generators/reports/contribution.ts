@@ -1,7 +1,10 @@
 import type { Contribution } from '../lib/contribution.js';
+import { jest } from '../lib/jest-command.js';
 
 export const contribution: Contribution = {
-  dependencies: ['fernet-nodejs'],
+  dependencies: ['fernet-nodejs', 'govuk-frontend', 'nunjucks'],
+  devDependencies: ['@axe-core/playwright', '@types/nunjucks', 'playwright-core'],
+  scripts: { 'test:browser': `${jest} test/browser` },
   env: [
     {
       name: 'ENCRYPTION_KEY',
@@ -36,7 +39,20 @@ export const contribution: Contribution = {
   startup: [{ name: 'prepareReports', from: './reports/reports.js' }],
   tables: [{ name: 'reportsTable', from: '../reports/dynamodb-report-store.js' }],
   bodyParsers: [{ name: 'reportsBody', from: './reports/reports-body.js' }],
-  plugins: [{ name: 'reportsApiRoutes', from: './reports/reports-api.routes.js' }],
+  plugins: [
+    { name: 'reportsApiRoutes', from: './reports/reports-api.routes.js' },
+    { name: 'reportsPagesRoutes', from: './reports/pages/reports-pages.routes.js' },
+  ],
+  benchSteps: [{ name: 'reportsBench', from: './bench-reports.js' }],
+  // The pages' templates and browser script are read at run time, beside dist/.
+  runtimeFolders: ['public', 'views'],
+  menuActions: [
+    {
+      group: 'Tests',
+      label: 'Browser tests (chromium)',
+      run: ['npm', 'run', 'test:browser'],
+    },
+  ],
   errors: [
     {
       code: 'invalid_reports',

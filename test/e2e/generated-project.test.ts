@@ -97,6 +97,16 @@ describe.each(combinations)('a generated $name project', (combination) => {
   }
 
   if (combination.name === 'ops-reports') {
+    // Installs Debian's chromium first where it is missing (the project's own test setup does).
+    it(
+      'passes its browser tests in chromium, with no serious accessibility problems',
+      async () => {
+        const output = await npm('run', 'test:browser');
+        expect(output).toContain('1 passed');
+      },
+      15 * MINUTES,
+    );
+
     it(
       'takes reports with an API key and answers badges from them, on its embedded database',
       async () => {

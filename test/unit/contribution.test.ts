@@ -39,6 +39,7 @@ describe('mergeContributions', () => {
       commands: [],
       deps: [],
       startup: [],
+      benchSteps: [],
       benchRoutes: [],
       tables: [],
       testEnv: {},

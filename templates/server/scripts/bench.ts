@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { benchRoutes } from './bench-routes.js';
+import { benchRoutes, benchSteps } from './bench-routes.js';
 import { startInProcess, scratchProject } from './in-process-service.js';
 import { formatFigures, measureRoute } from './measure-route.js';
 
@@ -11,9 +11,13 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const project = process.cwd();
 
 async function throughput() {
+  for (const step of benchSteps) Object.assign(process.env, step.env);
   const service = await startInProcess();
   for (const route of benchRoutes) {
     console.log(formatFigures(await measureRoute(service.url, route, seconds)));
+  }
+  for (const step of benchSteps) {
+    for (const figures of await step.run(service.url, seconds)) console.log(formatFigures(figures));
   }
   await service.stop();
 }

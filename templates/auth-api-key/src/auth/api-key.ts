@@ -10,16 +10,18 @@ const HEADER = 'x-api-key';
 const digest = (key: string) => createHash('sha256').update(key).digest();
 
 /**
- * `X-API-KEY: <key>` checked against the keys in API_KEYS. A client is
+ * `X-API-KEY: <key>` checked against the keys in API_KEYS and API_KEY. A client is
  * named by a fingerprint of its key, so logs tell keys apart without
  * showing them; every key may call every route.
  */
 export function apiKeyAuthenticator({ config, logger }: AppDeps): Authenticator {
-  const keys = config.API_KEYS.map((key) => ({
+  const accepted = [...config.API_KEYS, ...(config.API_KEY ? [config.API_KEY] : [])];
+  const keys = accepted.map((key) => ({
     digest: digest(key),
     fingerprint: digest(key).toString('hex').slice(0, 8),
   }));
-  if (keys.length === 0) logger.warn('API_KEYS is empty: every request with X-API-KEY is refused');
+  if (keys.length === 0)
+    logger.warn('API_KEYS and API_KEY are empty: every request with X-API-KEY is refused');
 
   return {
     scheme: 'api-key',

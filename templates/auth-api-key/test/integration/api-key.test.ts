@@ -57,7 +57,15 @@ describe('X-API-KEY', () => {
       .expect(401);
     expect((response.body as { error: { code: string } }).error.code).toBe('unauthorized');
     expect(unconfigured.logLines().map((line) => line.msg)).toContain(
-      'API_KEYS is empty: every request with X-API-KEY is refused',
+      'API_KEYS and API_KEY are empty: every request with X-API-KEY is refused',
     );
+  });
+
+  it('also takes the one key of API_KEY, the name Flask services used', async () => {
+    const legacy = await testDeps({ API_KEY: 'flask-era-key-0123456789' });
+    await request(createApp(legacy, [guarded]))
+      .get('/whoami')
+      .set('X-API-KEY', 'flask-era-key-0123456789')
+      .expect(200);
   });
 });

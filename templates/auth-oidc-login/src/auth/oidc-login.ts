@@ -27,6 +27,17 @@ export function issuerOf(config: Config): string | undefined {
   return config.AUTH0_DOMAIN ? `https://${config.AUTH0_DOMAIN}/` : undefined;
 }
 
+/** What sign-in needs: an issuer, this service's client and a session key; undefined when one is unset. */
+export function loginSettings(config: Config) {
+  const issuer = issuerOf(config);
+  // The AUTH0_* names are the ones services moved from Flask already have in their secrets.
+  const clientId = config.OIDC_CLIENT_ID ?? config.AUTH0_CLIENT_ID;
+  const clientSecret = config.OIDC_CLIENT_SECRET ?? config.AUTH0_CLIENT_SECRET;
+  const secret = config.APP_SECRET_KEY;
+  if (!issuer || !clientId || !clientSecret || !secret) return undefined;
+  return { issuer, clientId, clientSecret, secret };
+}
+
 /** The signed-in user of this request, if any (set for every request by loginRoutes). */
 export const userOf = (res: Parameters<RequestHandler>[1]) =>
   res.locals.user as SessionUser | undefined;
@@ -52,7 +63,7 @@ export const requireLogin: RequestHandler = (req, res, next) => {
 const loginNotConfigured = () =>
   Router().get(['/login', '/callback', '/logout'], (_req, res) => {
     const help =
-      'Set OIDC_ISSUER_URL (or AUTH0_DOMAIN), OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and APP_SECRET_KEY.';
+      'Set OIDC_ISSUER_URL (or AUTH0_DOMAIN), OIDC_CLIENT_ID and OIDC_CLIENT_SECRET (or AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET) and APP_SECRET_KEY.';
     res
       .status(503)
       .type('html')
@@ -85,10 +96,7 @@ function issuerConfiguration(issuer: string, clientId: string, clientSecret: str
 
 function signInRoutes(
   deps: AppDeps,
-  issuer: string,
-  clientId: string,
-  clientSecret: string,
-  secret: string,
+  { issuer, clientId, clientSecret, secret }: NonNullable<ReturnType<typeof loginSettings>>,
 ) {
   const { config, logger } = deps;
   const cookies = sealedCookies(secret, config.NODE_ENV === 'production');
@@ -165,16 +173,10 @@ function signInRoutes(
  * production) keyed by APP_SECRET_KEY.
  */
 export const loginRoutes: Plugin = (deps) => {
-  const { config, logger } = deps;
-  const issuer = issuerOf(config);
-  const {
-    OIDC_CLIENT_ID: clientId,
-    OIDC_CLIENT_SECRET: clientSecret,
-    APP_SECRET_KEY: secret,
-  } = config;
-  if (!issuer || !clientId || !clientSecret || !secret) {
-    logger.warn('OIDC login is not configured: /login explains what to set');
+  const settings = loginSettings(deps.config);
+  if (!settings) {
+    deps.logger.warn('OIDC login is not configured: /login explains what to set');
     return loginNotConfigured();
   }
-  return signInRoutes(deps, issuer, clientId, clientSecret, secret);
+  return signInRoutes(deps, settings);
 };

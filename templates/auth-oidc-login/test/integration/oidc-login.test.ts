@@ -5,7 +5,8 @@ import { createServer } from 'node:net';
 import request from 'supertest';
 import { createApp } from '../../src/app.js';
 import { emailAllowed } from '../../src/auth/email-domains.js';
-import { loginRoutes } from '../../src/auth/oidc-login.js';
+import { loginRoutes, loginSettings } from '../../src/auth/oidc-login.js';
+import { loadConfig } from '../../src/config.js';
 import { profileRoutes } from '../../src/pages/profile.routes.js';
 import { browserSession } from '../helpers/browser-session.js';
 import { CLIENT, startOidcIssuer } from '../helpers/oidc-issuer.js';
@@ -120,6 +121,37 @@ describe('OIDC login without an issuer', () => {
     const unconfigured = createApp(await testDeps(), [loginRoutes]);
     const response = await request(unconfigured).get('/login').expect(503);
     expect(response.text).toContain('Login is not configured');
+  });
+});
+
+describe('login settings', () => {
+  const secret = { APP_SECRET_KEY: 'app-secret-key-for-tests-0123456789abcdef' };
+
+  it('take an Auth0 tenant and the AUTH0_* client names a Flask service already has', () => {
+    const config = loadConfig({
+      ...secret,
+      AUTH0_DOMAIN: 'example.eu.auth0.com',
+      AUTH0_CLIENT_ID: 'flask-client',
+      AUTH0_CLIENT_SECRET: 'flask-secret',
+    });
+    expect(loginSettings(config)).toEqual({
+      issuer: 'https://example.eu.auth0.com/',
+      clientId: 'flask-client',
+      clientSecret: 'flask-secret',
+      secret: secret.APP_SECRET_KEY,
+    });
+  });
+
+  it('prefer the OIDC_* names, and are undefined while any part is missing', () => {
+    const both = loadConfig({
+      ...secret,
+      OIDC_ISSUER_URL: 'https://login.example.org/',
+      OIDC_CLIENT_ID: 'new-client',
+      OIDC_CLIENT_SECRET: 'new-secret',
+      AUTH0_CLIENT_ID: 'flask-client',
+    });
+    expect(loginSettings(both)).toMatchObject({ clientId: 'new-client' });
+    expect(loginSettings(loadConfig({ ...secret, OIDC_CLIENT_ID: 'x' }))).toBeUndefined();
   });
 });
 

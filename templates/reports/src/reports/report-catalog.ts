@@ -32,7 +32,10 @@ export function reportCatalog(
   let version = 0;
 
   const load = async (): Promise<ReportView> => {
-    const reports = (await store.all()).sort((a, b) => a.name.localeCompare(b.name));
+    // By code point, not locale: the same order on every machine.
+    const reports = (await store.all()).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
     const updatedAt = reports.reduce<string | undefined>(
       (latest, report) => (latest && latest > report.stored_at ? latest : report.stored_at),
       undefined,

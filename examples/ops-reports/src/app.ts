@@ -1,0 +1,37 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { errorHandler } from './http/error-handler.js';
+import { notFound } from './http/not-found.js';
+import { keepRawBody } from './http/raw-body.js';
+import type { AppDeps, Plugin } from './http/plugin.js';
+import { requestLogging } from './http/request-logging.js';
+import { bodyParsers, plugins as featurePlugins } from './plugins.js';
+
+export type { AppDeps };
+
+/**
+ * TRUST_PROXY as express takes it: `true`, `false`, a hop count, or
+ * addresses and subnets (comma-separated) whose X-Forwarded-* headers count.
+ */
+function trustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/**
+ * Builds the service around the dependencies it is given; never listens, so
+ * tests and every run mode share it.
+ */
+export function createApp(deps: AppDeps, plugins: readonly Plugin[] = featurePlugins): Express {
+  const app = express();
+  app.set('trust proxy', trustProxy(deps.config.TRUST_PROXY));
+  app.use(requestLogging(deps.logger));
+  app.use(helmet());
+  // A route's own parser runs first; express.json then sees the body parsed and leaves it.
+  for (const parser of bodyParsers) app.use(parser(deps));
+  app.use(express.json({ limit: deps.config.BODY_LIMIT, verify: keepRawBody }));
+  for (const plugin of plugins) app.use(plugin(deps));
+  app.use(notFound);
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,7 @@
+import type { Command } from './command.js';
+import { dbCreate } from './dynamodb-commands.js';
+import { dbDrop } from './dynamodb-commands.js';
+import { dbSeed } from './dynamodb-commands.js';
+
+/** Every manage command, in the order `npm run manage` lists them; assembled by service-kit. */
+export const commands: readonly Command[] = [dbCreate, dbDrop, dbSeed];

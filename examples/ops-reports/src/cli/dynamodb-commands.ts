@@ -1,0 +1,56 @@
+import { createTables, dropTables, seedFromFile } from '../db/dynamodb-admin.js';
+import { tables } from '../db/dynamodb-tables.js';
+import type { Command } from './command.js';
+
+const names = (list: readonly { name: string }[]) => list.map(({ name }) => name).join(', ');
+
+export const dbCreate: Command = {
+  name: 'db create',
+  skipsStartup: true,
+  summary: 'create the DynamoDB tables the service defines that do not exist yet',
+  options: {},
+  async run(_input, { deps, print }) {
+    const { dynamodb } = await deps();
+    const created = await createTables(dynamodb, tables);
+    const existing = tables.filter((table) => !created.includes(table));
+    if (tables.length === 0) print('the service defines no tables');
+    if (created.length > 0) print(`created ${names(created)}`);
+    if (existing.length > 0) print(`already there: ${names(existing)}`);
+    return 0;
+  },
+};
+
+export const dbDrop: Command = {
+  name: 'db drop',
+  skipsStartup: true,
+  summary: 'delete the DynamoDB tables the service defines, and their data (needs --yes)',
+  options: { yes: { type: 'boolean' } },
+  async run({ values }, { deps, print }) {
+    if (!values.yes) {
+      print(`this deletes ${names(tables)} and every item in them; run again with --yes`);
+      return 2;
+    }
+    const { dynamodb } = await deps();
+    const dropped = await dropTables(dynamodb, tables);
+    print(dropped.length > 0 ? `deleted ${names(dropped)}` : 'no table to delete');
+    return 0;
+  },
+};
+
+export const dbSeed: Command = {
+  name: 'db seed',
+  summary: 'write the items of a batch-write-item JSON file, 25 a request',
+  options: {},
+  args: ['file'],
+  async run({ args: [file = ''] }, { deps, print }) {
+    const { dynamodb } = await deps();
+    try {
+      const written = await seedFromFile(dynamodb, file);
+      for (const [table, count] of Object.entries(written)) print(`${table}: ${count} written`);
+      return 0;
+    } catch (error) {
+      print((error as Error).message);
+      return 1;
+    }
+  },
+};

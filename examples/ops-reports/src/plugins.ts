@@ -1,0 +1,19 @@
+import { reportsBody } from './reports/reports-body.js';
+import { healthRoutes } from './health/health.routes.js';
+import { loginRoutes } from './auth/oidc-login.js';
+import { profileRoutes } from './pages/profile.routes.js';
+import { reportsApiRoutes } from './reports/reports-api.routes.js';
+import { reportsPagesRoutes } from './reports/pages/reports-pages.routes.js';
+import type { Plugin } from './http/plugin.js';
+
+/** Parsers createApp mounts before the service-wide JSON parser, for routes with bodies of their own. */
+export const bodyParsers: readonly Plugin[] = [reportsBody];
+
+/** The routes createApp mounts, in this order; service-kit assembles the list from the project's features. */
+export const plugins: readonly Plugin[] = [
+  healthRoutes,
+  loginRoutes,
+  profileRoutes,
+  reportsApiRoutes,
+  reportsPagesRoutes,
+];

@@ -1,0 +1,43 @@
+import { AppError } from '../errors.js';
+import type { ReportView } from './report-catalog.js';
+import type { Report } from './report.js';
+
+export type Compliance = 'PASS' | 'FAIL';
+
+export const complianceOf = (report: Report): Compliance => (report.data.status ? 'PASS' : 'FAIL');
+
+/**
+ * A public repository's report: unknown is 404, private is 403, so badges
+ * and public answers never tell anything about a private repository.
+ */
+export function publicReport(view: ReportView, name: string): Report {
+  const report = view.byName.get(name);
+  if (!report) throw new AppError('not_found', `No report for a repository named ${name}`);
+  if (report.data.is_private)
+    throw new AppError('forbidden', `${name} is private: its report is not public`);
+  return report;
+}
+
+/** The JSON shields.io's endpoint badge reads. */
+export function badge(report: Report) {
+  const compliance = complianceOf(report);
+  return {
+    schemaVersion: 1,
+    label: 'MoJ Compliant',
+    message: compliance,
+    color: compliance === 'PASS' ? '005ea5' : 'd4351c',
+    labelColor: '231f20',
+    style: 'for-the-badge',
+    ...(compliance === 'FAIL' && { isError: 'true' }),
+  };
+}
+
+/** PASS or FAIL for each public repository named; NOT_FOUND for the rest, private ones included. */
+export function publicCompliance(view: ReportView, names: readonly string[]) {
+  return Object.fromEntries(
+    names.map((name) => {
+      const report = view.byName.get(name);
+      return [name, report && !report.data.is_private ? complianceOf(report) : 'NOT_FOUND'];
+    }),
+  );
+}

@@ -1,0 +1,214 @@
+import { join } from 'node:path';
+import express, {
+  Router,
+  type ErrorRequestHandler,
+  type Request,
+  type RequestHandler,
+} from 'express';
+import { loginSettings, requireLogin } from '../../auth/oidc-login.js';
+import { AppError } from '../../errors.js';
+import type { Plugin } from '../../http/plugin.js';
+import { failedStandards, standards, type Report, type Standard } from '../report.js';
+import type { ReportView } from '../report-catalog.js';
+import type { Reports } from '../reports.js';
+import { pageCache } from './page-cache.js';
+import {
+  govukDist,
+  pageRenderer,
+  pagesContentSecurityPolicy,
+  publicDir,
+  type RenderPage,
+} from './page-renderer.js';
+import { forAudience, summarise, utcTime, type Audience } from './report-summary.js';
+
+const SERVICE_NAME = 'Operations Engineering Reports';
+/** Search answers at most this many names: a hint, not a dump of the organisation. */
+const SEARCH_LIMIT = 50;
+
+const lists = {
+  compliant: { title: 'Compliant', keep: (report: Report) => report.data.status },
+  'non-compliant': { title: 'Not compliant', keep: (report: Report) => !report.data.status },
+  all: { title: 'All', keep: () => true },
+} as const;
+
+/** The repositories of an audience whose names contain `?q=`, any case. */
+async function search(req: Request, catalog: Reports['catalog'], audience: Audience) {
+  // ?q=a&q=b or ?q[x]=1 arrive as arrays or objects: only a plain string is a search.
+  const query = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 100) : '';
+  const wanted = query.toLowerCase();
+  const view = await catalog.current();
+  const found = wanted
+    ? forAudience(view.reports, audience).filter((report) =>
+        report.name.toLowerCase().includes(wanted),
+      )
+    : [];
+  return {
+    audience,
+    query,
+    matches: found.slice(0, SEARCH_LIMIT),
+    more: found.length > SEARCH_LIMIT,
+  };
+}
+
+/** A report of this audience, or the 404 (unknown) or 403 (the other audience's) page. */
+function reportOf(view: ReportView, audience: Audience, name: string): Report {
+  const report = view.byName.get(name);
+  if (!report)
+    throw new AppError('not_found', `There is no report for a repository named ${name}.`);
+  if (report.data.is_private !== (audience === 'private'))
+    throw new AppError('forbidden', `The report of ${name} is not among the ${audience} reports.`);
+  return report;
+}
+
+function reportPage(render: RenderPage, audience: Audience, report: Report) {
+  const results = report.data.report as Record<Standard, boolean>;
+  return render('report', {
+    title: report.name,
+    section: audience,
+    audience,
+    report,
+    failed: failedStandards(report).length,
+    storedAt: utcTime(report.stored_at),
+    standards: Object.entries(standards).map(([name, words]) => ({
+      passed: results[name as Standard],
+      words: results[name as Standard] ? words.pass : words.fail,
+    })),
+  });
+}
+
+/** Errors of these pages as pages in the same style; API callers still get JSON. */
+function errorPages(render: RenderPage): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (req.accepts(['json', 'html']) !== 'html') return next(error);
+    const known = error instanceof AppError;
+    if (!known) req.log.error({ err: error }, 'a report page failed');
+    const status = known ? error.status : 500;
+    const title =
+      status === 404
+        ? 'Page not found'
+        : status === 403
+          ? 'You cannot see this page'
+          : status === 503
+            ? 'This part of the service is not available'
+            : 'Sorry, there is a problem with the service';
+    const message = known ? error.message : 'Try again later.';
+    res.status(status).type('html').send(render('error', { title, message }));
+  };
+}
+
+/**
+ * The report pages: the home page and the public reports for anyone, the
+ * private ones after sign-in (with a notice instead when sign-in is not
+ * configured). GOV.UK Design System styles and scripts are served from the
+ * installed govuk-frontend package, never from elsewhere.
+ */
+export const reportsPagesRoutes: Plugin = ({ config, reports }) => {
+  const loginEnabled = loginSettings(config) !== undefined;
+  const render = pageRenderer({
+    serviceName: SERVICE_NAME,
+    loginEnabled,
+    reloadViews: config.NODE_ENV === 'development',
+  });
+  const send = pageCache();
+  const security: RequestHandler = (_req, res, next) => {
+    res.set('Content-Security-Policy', pagesContentSecurityPolicy);
+    next();
+  };
+  const signInFirst: RequestHandler = loginEnabled
+    ? requireLogin
+    : () => {
+        throw new AppError(
+          'service_unavailable',
+          'Sign-in is not configured, so private reports cannot be shown.',
+        );
+      };
+
+  const router = Router()
+    .use('/govuk', express.static(join(govukDist, 'govuk'), { index: false, maxAge: '1d' }))
+    .use(
+      '/assets',
+      express.static(join(govukDist, 'govuk', 'assets'), { index: false, maxAge: '7d' }),
+    )
+    .use('/reports-assets', express.static(publicDir, { index: false, maxAge: '1h' }))
+    .get('/', security, async (req, res) => {
+      const view = await reports.catalog.current();
+      const visible = forAudience(view.reports, 'public');
+      send(req, res, {
+        version: view.version,
+        key: 'home',
+        render: () =>
+          render('home', {
+            title: SERVICE_NAME,
+            summary: summarise(visible),
+            updated: utcTime(view.updatedAt),
+          }),
+      });
+    });
+
+  for (const audience of ['public', 'private'] as const) {
+    const guard: RequestHandler[] = audience === 'private' ? [security, signInFirst] : [security];
+    const cacheControl: RequestHandler = (_req, res, next) => {
+      res.set('Cache-Control', `${audience === 'private' ? 'private' : 'public'}, no-cache`);
+      next();
+    };
+    const heading = audience === 'public' ? 'Public' : 'Private';
+    router
+      .get(`/${audience}-github-repositories.html`, ...guard, cacheControl, async (req, res) => {
+        const view = await reports.catalog.current();
+        send(req, res, {
+          version: view.version,
+          key: `${audience}-overview`,
+          render: () =>
+            render('overview', {
+              title: `${heading} repositories`,
+              section: audience,
+              audience,
+              summary: summarise(forAudience(view.reports, audience)),
+              updated: utcTime(view.updatedAt),
+            }),
+        });
+      })
+      .get(`/${audience}-report/:name`, ...guard, cacheControl, async (req, res) => {
+        const view = await reports.catalog.current();
+        const report = reportOf(view, audience, String(req.params.name));
+        send(req, res, {
+          version: view.version,
+          key: `${audience}-report-${report.name}`,
+          render: () => reportPage(render, audience, report),
+        });
+      })
+      .get(`/search-${audience}-repositories`, ...guard, async (req, res) => {
+        res
+          .type('html')
+          .send(render('search-fragment', await search(req, reports.catalog, audience)));
+      })
+      .get(`/search-results-${audience}`, ...guard, async (req, res) => {
+        const found = await search(req, reports.catalog, audience);
+        const title = `Search the ${audience} repositories`;
+        res.type('html').send(render('search-results', { title, section: audience, ...found }));
+      });
+    for (const [list, { title, keep }] of Object.entries(lists)) {
+      router.get(
+        `/${list}-${audience}-repositories.html`,
+        ...guard,
+        cacheControl,
+        async (req, res) => {
+          const view = await reports.catalog.current();
+          send(req, res, {
+            version: view.version,
+            key: `${audience}-${list}`,
+            render: () =>
+              render('repository-list', {
+                title: `${title} ${audience} repositories`,
+                section: audience,
+                audience,
+                reports: forAudience(view.reports, audience).filter(keep),
+                updated: utcTime(view.updatedAt),
+              }),
+          });
+        },
+      );
+    }
+  }
+  return router.use(errorPages(render));
+};

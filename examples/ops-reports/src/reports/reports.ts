@@ -1,0 +1,80 @@
+import type { Config } from '../config.js';
+import type { Dynamo } from '../db/dynamodb.js';
+import type { Logger } from '../logger.js';
+import { StartupError } from '../startup-error.js';
+import { dynamoReportStore, type ReportStore } from './dynamodb-report-store.js';
+import { reportKeys } from './encryption-key.js';
+import { reportCatalog, type ReportCatalog } from './report-catalog.js';
+import type { IncomingReport } from './report.js';
+import { sampleReports } from './sample-reports.js';
+
+/** The reports component: where reports are kept, the view pages read, and the v1 senders' key. */
+export interface Reports {
+  store: ReportStore;
+  catalog: ReportCatalog;
+  fernetKey: string;
+  /** Stamps and stores posted reports; resolves to how many were stored. */
+  ingest(reports: readonly IncomingReport[]): Promise<number>;
+}
+
+// Only for data that never leaves a developer's machine: production refuses to start without a key.
+const DEVELOPMENT_KEY = '5e7d2f0c9a4b8e1d6c3f2a5b8e1d4c7f0a3b6e9d2c5f8a1b4e7d0c3f6a9b2e5d';
+
+function encryptionKey(config: Config, logger: Logger): string {
+  if (config.ENCRYPTION_KEY) return config.ENCRYPTION_KEY;
+  if (config.NODE_ENV === 'production')
+    throw new StartupError('ENCRYPTION_KEY: missing; reports are stored encrypted under it');
+  logger.warn('ENCRYPTION_KEY is unset: reports are sealed with the public development key');
+  return DEVELOPMENT_KEY;
+}
+
+export function openReports({
+  config,
+  logger,
+  dynamodb,
+}: {
+  config: Config;
+  logger: Logger;
+  dynamodb: Dynamo;
+}): Reports {
+  const keys = reportKeys(encryptionKey(config, logger));
+  const store = dynamoReportStore(dynamodb, keys.atRest, logger);
+  const catalog = reportCatalog(store, config.REPORTS_CACHE_SECONDS * 1000);
+  return {
+    store,
+    catalog,
+    fernetKey: keys.fernet,
+    async ingest(reports) {
+      const storedAt = new Date().toISOString();
+      await store.save(reports.map((report) => ({ ...report, stored_at: storedAt })));
+      catalog.changed();
+      return reports.length;
+    },
+  };
+}
+
+/** How many made-up repositories an empty development database shows. */
+const SAMPLE_COUNT = 60;
+
+/**
+ * Startup step: refuse a key the stored reports were not sealed with; on a
+ * developer's empty embedded database, store sample reports so the pages
+ * show something.
+ */
+export async function prepareReports({
+  config,
+  logger,
+  dynamodb,
+  reports,
+}: {
+  config: Config;
+  logger: Logger;
+  dynamodb: Dynamo;
+  reports: Reports;
+}): Promise<void> {
+  await reports.store.checkKey();
+  if (dynamodb.engine !== 'dynalite' || config.NODE_ENV !== 'development') return;
+  if ((await reports.catalog.current()).reports.length > 0) return;
+  await reports.ingest(sampleReports(SAMPLE_COUNT));
+  logger.info(`stored ${SAMPLE_COUNT} sample reports in the empty embedded database`);
+}

@@ -1,0 +1,18 @@
+import type { AppDeps } from './deps.js';
+import { prepareEmbeddedTables } from './db/dynamodb.js';
+import { prepareReports } from './reports/reports.js';
+
+/** A step that readies the service once its deps are built: migrations, tables. */
+export type StartupStep = (deps: AppDeps) => Promise<void>;
+
+/** Every startup step, in order; service-kit assembles this list from the project's features. */
+const startupSteps: readonly StartupStep[] = [prepareEmbeddedTables, prepareReports];
+
+/**
+ * Runs the startup steps, in order, before the service serves. Operator
+ * commands skip them, so `npm run manage -- db rollback` is not undone by
+ * the command's own start.
+ */
+export async function prepare(deps: AppDeps): Promise<void> {
+  for (const step of startupSteps) await step(deps);
+}

@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { AppDeps } from '../deps.js';
+
+/** A unit of work the service can run away from the request that asked for it. */
+export interface Task<Args extends z.ZodType = z.ZodType> {
+  /** Its arguments, validated before it is queued. */
+  args: Args;
+  /** Runs with the service's dependencies, the way a request handler does. */
+  run(args: z.infer<Args>, deps: AppDeps): Promise<unknown>;
+}
+
+export type TaskState = 'queued' | 'running' | 'succeeded' | 'failed';
+
+export interface TaskStatus {
+  id: string;
+  task: string;
+  state: TaskState;
+  queuedAt: string;
+  finishedAt?: string;
+  result?: unknown;
+  error?: string;
+}
+
+/** Queues tasks and reports on them; in process now, a queue such as BullMQ later, same interface. */
+export interface TaskRunner {
+  enqueue(task: string, args: unknown): Promise<string>;
+  status(id: string): Promise<TaskStatus | undefined>;
+}

@@ -1,0 +1,45 @@
+import { serviceUnderTest, type ServiceUnderTest } from '../helpers/service-under-test.js';
+
+// Acceptance: the HTTP contract a client relies on, over the network, against
+// BASE_URL or the service started in-process.
+let service: ServiceUnderTest;
+beforeAll(async () => {
+  service = await serviceUnderTest('BASE_URL');
+});
+afterAll(() => service.stop());
+
+describe('the HTTP contract', () => {
+  it('answers /healthcheck for probes', async () => {
+    const response = await fetch(`${service.url}/healthcheck`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'OK' });
+  });
+
+  it('answers an unknown route with the one error shape', async () => {
+    const response = await fetch(`${service.url}/no-such-route`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({
+      error: { code: 'not_found', message: expect.any(String) as unknown },
+    });
+  });
+
+  it('answers a malformed JSON body with 400, not 500', async () => {
+    const response = await fetch(`${service.url}/healthcheck`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"half":',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'malformed_json' } });
+  });
+
+  it('carries a caller’s request id through, and makes one otherwise', async () => {
+    const traced = await fetch(`${service.url}/healthcheck`, {
+      headers: { 'x-request-id': 'acceptance-1' },
+    });
+    expect(traced.headers.get('x-request-id')).toBe('acceptance-1');
+    const fresh = await fetch(`${service.url}/healthcheck`);
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

@@ -1,0 +1,42 @@
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Provider from 'oidc-provider';
+
+export const CLIENT = { id: 'service', secret: 'service-client-secret-0123456789abcdef' };
+
+/**
+ * A real OIDC provider (oidc-provider) on a loopback port, with one client
+ * for the service under test. Any login name is accepted as an account and
+ * its email address, through the provider's own login and consent forms.
+ */
+export async function startOidcIssuer(serviceBaseUrl: string) {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: CLIENT.id,
+        client_secret: CLIENT.secret,
+        redirect_uris: [`${serviceBaseUrl}/callback`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    // The ID token carries the email, as Auth0 and most providers send it.
+    conformIdTokenClaims: false,
+    cookies: { keys: ['oidc-provider-test-cookie-key'] },
+    findAccount: (_ctx, id) =>
+      Promise.resolve({
+        accountId: id,
+        claims: () =>
+          Promise.resolve({ sub: id, email: id, email_verified: true, name: id.split('@')[0] }),
+      }),
+  });
+  const handle = provider.callback();
+  server.on('request', (req, res) => void handle(req, res));
+  return { issuer, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}

@@ -1,0 +1,102 @@
+import { Router } from 'express';
+import request from 'supertest';
+import { createApp } from '../../src/app.js';
+import type { ErrorBody } from '../../src/errors.js';
+import { plugins } from '../../src/plugins.js';
+import { version } from '../../src/version.js';
+import { testDeps } from '../helpers/test-deps.js';
+
+const app = createApp(await testDeps({ BODY_LIMIT: '1kb' }));
+const errorCode = (response: request.Response) => (response.body as ErrorBody).error.code;
+
+describe('the service over HTTP', () => {
+  it('answers the health check', async () => {
+    const response = await request(app).get('/healthcheck').expect(200);
+    expect(response.body).toEqual({ status: 'OK' });
+  });
+
+  it('answers ping with the package version', async () => {
+    const response = await request(app).get('/ping').expect(200);
+    expect(response.body).toEqual({ success: true, version });
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('answers an unknown route with a JSON 404', async () => {
+    const response = await request(app).get('/no/such/route').expect(404);
+    expect(response.body).toEqual({
+      error: { code: 'not_found', message: 'No route for GET /no/such/route' },
+    });
+  });
+
+  it('refuses a body over the limit with a JSON 413', async () => {
+    const response = await request(app)
+      .post('/ping')
+      .send({ padding: 'x'.repeat(2048) })
+      .expect(413);
+    expect(errorCode(response)).toBe('payload_too_large');
+  });
+
+  it('refuses malformed JSON with a JSON 400', async () => {
+    const response = await request(app)
+      .post('/ping')
+      .set('Content-Type', 'application/json')
+      .send('{"unterminated": ')
+      .expect(400);
+    expect(errorCode(response)).toBe('malformed_json');
+  });
+
+  it('refuses a body encoding it cannot read with a JSON 415', async () => {
+    const response = await request(app)
+      .post('/ping')
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', 'compress-by-hand')
+      .send('{}')
+      .expect(415);
+    expect(errorCode(response)).toBe('unsupported_media_type');
+  });
+
+  it('echoes the caller’s request id', async () => {
+    const response = await request(app).get('/healthcheck').set('X-Request-Id', 'trace-42');
+    expect(response.headers['x-request-id']).toBe('trace-42');
+  });
+
+  it('makes a request id when none, or an unsafe one, is sent', async () => {
+    const fresh = await request(app).get('/healthcheck');
+    expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const unsafe = await request(app).get('/healthcheck').set('X-Request-Id', 'a b"c');
+    expect(unsafe.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('sends the helmet security headers', async () => {
+    const response = await request(app).get('/healthcheck');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});
+
+const deps = await testDeps();
+
+describe('an unexpected error', () => {
+  const failing = () =>
+    Router().get('/explode', () => {
+      throw new Error('connection string postgres://admin:hunter2@db');
+    });
+  const explodingApp = createApp(deps, [...plugins, failing]);
+
+  it('is answered 500 without internals and logged with its request id', async () => {
+    const response = await request(explodingApp)
+      .get('/explode')
+      .set('X-Request-Id', 'boom-1')
+      .expect(500);
+    expect(response.body).toEqual({
+      error: { code: 'internal_error', message: 'Something went wrong on our side' },
+    });
+    expect(JSON.stringify(response.body)).not.toContain('hunter2');
+
+    const logged = deps
+      .logLines()
+      .find((line) => line.msg === 'unexpected error while handling a request');
+    expect(logged?.req).toMatchObject({ id: 'boom-1' });
+    expect(JSON.stringify(logged?.err)).toContain('hunter2');
+  });
+});

@@ -1,0 +1,168 @@
+import { forAudience, summarise } from '../../src/reports/pages/report-summary.js';
+import { browserSession } from '../helpers/browser-session.js';
+import { CLIENT, startOidcIssuer } from '../helpers/oidc-issuer.js';
+import { freePort, startReportsService } from '../helpers/reports-service.js';
+
+const service = await startReportsService(40);
+const publicReports = forAudience(service.reports, 'public');
+const privateReports = forAudience(service.reports, 'private');
+afterAll(() => service.close());
+
+const page = async (path: string, headers: Record<string, string> = {}) => {
+  const response = await fetch(service.url + path, {
+    headers: { Accept: 'text/html', ...headers },
+  });
+  return { response, html: await response.text() };
+};
+/** The repository names a list page shows, in order. */
+const listedNames = (html: string) =>
+  [...html.matchAll(/<tr class="govuk-table__row" id="([^"]+)"/g)].map((match) => match[1]);
+
+describe('the home page', () => {
+  it('shows the public totals, when they were updated and the most common problems in words', async () => {
+    const { response, html } = await page('/');
+    expect(response.status).toBe(200);
+    const summary = summarise(publicReports);
+    expect(html).toContain(`>${summary.total}</a>`);
+    expect(html).toContain(`>${summary.compliant}</a>`);
+    expect(html).toContain(`>${summary.nonCompliant}</a>`);
+    expect(html).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    for (const infraction of summary.topInfractions) expect(html).toContain(infraction.words);
+    expect(html).toContain('href="/govuk/govuk-frontend.min.css"');
+  });
+
+  it('says plainly that sign-in is off when no issuer is configured', async () => {
+    expect((await page('/')).html).toContain('Sign-in is not configured');
+    const { response, html } = await page('/private-github-repositories.html');
+    expect(response.status).toBe(503);
+    expect(html).toContain('govuk-template');
+  });
+
+  it('answers a repeat visit with 304 until reports change', async () => {
+    const first = await page('/');
+    // As a browser revalidates; fetch would add Cache-Control: no-cache, which forbids a 304.
+    const revalidate = {
+      'If-None-Match': first.response.headers.get('etag') ?? '',
+      'Cache-Control': 'max-age=0',
+    };
+    expect((await page('/', revalidate)).response.status).toBe(304);
+    await service.deps.reports.ingest(service.reports.slice(0, 1));
+    expect((await page('/', revalidate)).response.status).toBe(200);
+  });
+});
+
+describe('the public lists', () => {
+  it.each([
+    ['/all-public-repositories.html', () => publicReports],
+    ['/compliant-public-repositories.html', () => publicReports.filter((r) => r.data.status)],
+    ['/non-compliant-public-repositories.html', () => publicReports.filter((r) => !r.data.status)],
+  ])('%s lists the right repositories by name, once each, with badges', async (path, expected) => {
+    const { html } = await page(path);
+    const names = listedNames(html);
+    expect(names).toEqual(
+      expected()
+        .map((report) => report.name)
+        .sort(),
+    );
+    expect(new Set(names).size).toBe(names.length);
+    expect(html).toMatch(/Updated: \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    expect(html).toContain(`href="/api/v2/compliant-repository/${names[0]}"`);
+  });
+
+  it('never lists a private repository', async () => {
+    const { html } = await page('/all-public-repositories.html');
+    for (const report of privateReports) expect(html).not.toContain(report.name);
+  });
+});
+
+describe('a public report', () => {
+  it('shows each standard passed or failed, in words', async () => {
+    const failing = publicReports.find((report) => !report.data.status)!;
+    const { response, html } = await page(`/public-report/${failing.name}`);
+    expect(response.status).toBe(200);
+    expect(html).toContain(failing.data.url);
+    expect(html).toMatch(/Fails \d of 9 standards/);
+    expect(html).toContain(failing.data.report.has_license ? 'Has a licence' : 'Has no licence');
+  });
+
+  it('is a 404 page for an unknown repository and a 403 page for a private one', async () => {
+    const missing = await page('/public-report/no-such-repository');
+    expect(missing.response.status).toBe(404);
+    expect(missing.html).toContain('Page not found');
+    const hidden = await page(`/public-report/${privateReports[0]?.name}`);
+    expect(hidden.response.status).toBe(403);
+    expect(hidden.html).toContain('You cannot see this page');
+  });
+});
+
+describe('search', () => {
+  const name = publicReports[3]?.name ?? '';
+
+  it('answers an HTML fragment for search as you type, and a full page', async () => {
+    const fragment = await page(`/search-public-repositories?q=${name.toUpperCase()}`);
+    expect(fragment.html).toContain(`href="/public-report/${name}"`);
+    expect(fragment.html).not.toContain('<html');
+    const results = await page(`/search-results-public?q=${name.slice(0, 6)}`);
+    expect(results.html).toContain('<html');
+    expect(results.html).toContain(`href="/public-report/${name}"`);
+    for (const report of privateReports) expect(results.html).not.toContain(report.name);
+  });
+
+  it('escapes what was searched for', async () => {
+    const { html } = await page('/search-results-public?q=%3Cscript%3E');
+    expect(html).toContain('No repository matches “&lt;script&gt;”');
+  });
+});
+
+describe('private reports behind sign-in', () => {
+  it('lets an allowed user see private repositories after signing in', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const issuer = await startOidcIssuer(base);
+    const signedIn = await startReportsService(40, {
+      PORT: String(port),
+      OIDC_ISSUER_URL: issuer.issuer,
+      OIDC_CLIENT_ID: CLIENT.id,
+      OIDC_CLIENT_SECRET: CLIENT.secret,
+      APP_SECRET_KEY: 'app-secret-key-for-tests-0123456789abcdef',
+      BASE_URL: base,
+      ALLOWED_EMAIL_DOMAINS: 'example.org',
+    });
+    try {
+      const anonymous = await fetch(`${base}/all-private-repositories.html`, {
+        redirect: 'manual',
+        headers: { Accept: 'text/html' },
+      });
+      expect(anonymous.status).toBe(302);
+      const browser = browserSession();
+      const visit = await browser.signIn(
+        `${base}/all-private-repositories.html`,
+        'ada@example.org',
+      );
+      expect(visit.response.status).toBe(200);
+      expect(listedNames(visit.html)).toEqual(privateReports.map((report) => report.name).sort());
+      expect(visit.html).not.toContain('Sign-in is not configured');
+      const outsider = await browserSession().signIn(
+        `${base}/all-private-repositories.html`,
+        'eve@elsewhere.net',
+      );
+      expect(outsider.response.status).toBe(403);
+    } finally {
+      await signedIn.close();
+      await issuer.close();
+    }
+  });
+});
+
+describe('assets', () => {
+  it('serves the GOV.UK styles, fonts and scripts from the installed package', async () => {
+    for (const path of [
+      '/govuk/govuk-frontend.min.css',
+      '/govuk/govuk-frontend.min.js',
+      '/assets/images/favicon.ico',
+      '/reports-assets/reports.js',
+    ]) {
+      expect((await fetch(service.url + path)).status).toBe(200);
+    }
+  });
+});
