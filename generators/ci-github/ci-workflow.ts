@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { ComposeService } from '../lib/contribution.js';
+import type { CiStep, ComposeService } from '../lib/contribution.js';
 
 const setup = [
   { uses: 'actions/checkout@v4' },
@@ -20,10 +20,13 @@ function serviceContainer(service: ComposeService) {
 
 /**
  * ci.yml: lint and type-check, then every test tier that needs no deployed
- * service, with the project's database and Redis as service containers so
+ * service and the steps features add, with the project's database and Redis as service containers so
  * the real-server tests run too. Built as data, written as YAML.
  */
-export function ciWorkflow(composeServices: readonly ComposeService[]): string {
+export function ciWorkflow(
+  composeServices: readonly ComposeService[],
+  ciSteps: readonly CiStep[] = [],
+): string {
   const env = Object.assign({}, ...composeServices.map((service) => service.ciEnv)) as Record<
     string,
     string
@@ -50,6 +53,7 @@ export function ciWorkflow(composeServices: readonly ComposeService[]): string {
             name: `${tier} tests`,
             run: `npm run test:${tier}`,
           })),
+          ...ciSteps,
         ],
       },
     },

@@ -58,6 +58,13 @@ export interface MenuAction {
   input?: { message: string; choices?: readonly string[] };
 }
 
+/** A step of the generated CI workflow's tests job, after the standard tiers. */
+export interface CiStep {
+  name: string;
+  run: string;
+  env?: Readonly<Record<string, string>>;
+}
+
 /** A service of the local container stack, besides the app: a database or Redis. */
 export interface ComposeService {
   name: string;
@@ -165,6 +172,8 @@ export interface Contribution {
   envResolvers?: readonly PluginRef[];
   /** Services the local container stack runs beside the app. */
   composeServices?: readonly ComposeService[];
+  /** Test steps CI runs beside the standard tiers, such as browser tests. */
+  ciSteps?: readonly CiStep[];
   menuActions?: readonly MenuAction[];
   /** Folders the service reads at run time, copied into the production image (`migrations`). */
   runtimeFolders?: readonly string[];
@@ -201,6 +210,7 @@ export interface MergedContribution {
   schedules: ScheduleEntry[];
   envResolvers: PluginRef[];
   composeServices: ComposeService[];
+  ciSteps: CiStep[];
   menuActions: MenuAction[];
   runtimeFolders: string[];
   errors: ErrorEntry[];
@@ -233,6 +243,7 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     schedules: [],
     envResolvers: [],
     composeServices: [],
+    ciSteps: [],
     menuActions: [],
     runtimeFolders: [],
     errors: [],
@@ -290,6 +301,7 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     take('schedule', contribution.schedules, merged.schedules, feature, byName);
     take('env resolver', contribution.envResolvers, merged.envResolvers, feature, byName);
     take('compose service', contribution.composeServices, merged.composeServices, feature, byName);
+    take('CI step', contribution.ciSteps, merged.ciSteps, feature, byName);
     take(
       'menu action',
       contribution.menuActions,

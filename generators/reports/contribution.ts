@@ -46,6 +46,14 @@ export const contribution: Contribution = {
   benchSteps: [{ name: 'reportsBench', from: './bench-reports.js' }],
   // The pages' templates and browser script are read at run time, beside dist/.
   runtimeFolders: ['public', 'views'],
+  // GitHub's Ubuntu runners have Google Chrome, not Debian's chromium, and no root for apt.
+  ciSteps: [
+    {
+      name: 'browser tests',
+      run: 'npm run test:browser',
+      env: { CHROMIUM_PATH: '/usr/bin/google-chrome' },
+    },
+  ],
   menuActions: [
     {
       group: 'Tests',

@@ -48,6 +48,7 @@ describe('mergeContributions', () => {
       schedules: [],
       envResolvers: [],
       composeServices: [],
+      ciSteps: [],
       menuActions: [],
       runtimeFolders: [],
       errors: [],

@@ -69,3 +69,13 @@ it('CI points the tests at the service containers', () => {
     REDIS_URL: 'redis://127.0.0.1:6379',
   });
 });
+
+it('the CI workflow runs the test steps features add after the tiers', () => {
+  const step = { name: 'browser tests', run: 'npm run test:browser', env: { X: '1' } };
+  const workflow = parse(ciWorkflow([], [step])) as {
+    jobs: { tests: { steps: { name?: string; run?: string }[] } };
+  };
+  const { steps } = workflow.jobs.tests;
+  expect(steps.at(-2)).toMatchObject({ name: 'smoke tests' });
+  expect(steps.at(-1)).toEqual(step);
+});
