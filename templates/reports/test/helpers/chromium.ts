@@ -21,6 +21,8 @@ export const chromiumFlags = [
  */
 export function ensureChromium(): string {
   if (existsSync(chromiumPath)) return chromiumPath;
+  if (process.env.CHROMIUM_PATH)
+    throw new Error(`CHROMIUM_PATH names ${chromiumPath}, which does not exist`);
   const root = process.getuid?.() === 0;
   if (!root || !existsSync('/usr/bin/apt-get')) {
     throw new Error(
@@ -35,5 +37,7 @@ export function ensureChromium(): string {
     const run = spawnSync('apt-get', args, { env, stdio: 'inherit', timeout: 10 * 60_000 });
     if (run.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${run.status})`);
   }
+  if (!existsSync(chromiumPath))
+    throw new Error(`apt-get installed chromium, but ${chromiumPath} is still missing`);
   return chromiumPath;
 }
