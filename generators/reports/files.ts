@@ -26,6 +26,7 @@ export const files = [
   'test/unit/legacy-token.test.ts',
   'test/unit/page-renderer.test.ts',
   'test/unit/parse-reports.test.ts',
+  'test/unit/report-catalog.test.ts',
   'test/unit/report-summary.test.ts',
   'test/unit/sealed-record.test.ts',
   'test/integration/report-store.test.ts',

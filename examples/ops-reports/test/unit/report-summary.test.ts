@@ -1,5 +1,10 @@
 import { sampleReports } from '../../src/reports/sample-reports.js';
-import { forAudience, summarise, utcTime } from '../../src/reports/pages/report-summary.js';
+import {
+  forAudience,
+  reportedTime,
+  summarise,
+  utcTime,
+} from '../../src/reports/pages/report-summary.js';
 
 describe('report summaries', () => {
   const reports = sampleReports(40);
@@ -42,5 +47,10 @@ describe('report summaries', () => {
   it('shows times in UTC to the minute', () => {
     expect(utcTime('2026-01-05T09:30:12.345Z')).toBe('2026-01-05 09:30 UTC');
     expect(utcTime(undefined)).toBe('never');
+  });
+
+  it('shows a reported time in UTC when it is a date, and as sent when not', () => {
+    expect(reportedTime('2025-12-01T10:15:00+01:00')).toBe('2025-12-01 09:15 UTC');
+    expect(reportedTime('last week')).toBe('last week');
   });
 });

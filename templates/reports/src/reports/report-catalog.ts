@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ReportStore } from './dynamodb-report-store.js';
 import type { Report } from './report.js';
 
@@ -8,7 +9,7 @@ export interface ReportView {
   byName: ReadonlyMap<string, Report>;
   /** The latest stored_at, or undefined before the first report. */
   updatedAt?: string;
-  /** Changes whenever the view does: pages rendered from one view are alike. */
+  /** Changes when the reports do, and only then: pages rendered from one version are alike. */
   version: number;
 }
 
@@ -29,7 +30,7 @@ export function reportCatalog(
   now: () => number = Date.now,
 ): ReportCatalog {
   let loaded: { at: number; view: Promise<ReportView> } | undefined;
-  let version = 0;
+  let latest: { view: ReportView; fingerprint: string } | undefined;
 
   const load = async (): Promise<ReportView> => {
     // By code point, not locale: the same order on every machine.
@@ -40,8 +41,16 @@ export function reportCatalog(
       (latest, report) => (latest && latest > report.stored_at ? latest : report.stored_at),
       undefined,
     );
-    version += 1;
-    return { reports, byName: new Map(reports.map((r) => [r.name, r])), updatedAt, version };
+    // Every upload stamps its reports, so names and stamps tell whether anything changed:
+    // a periodic reload of the same reports keeps the version, and the pages rendered from it.
+    const fingerprint = createHash('sha256')
+      .update(reports.map((report) => `${report.name} ${report.stored_at}`).join('\n'))
+      .digest('base64url');
+    if (latest?.fingerprint === fingerprint) return latest.view;
+    const version = (latest?.view.version ?? 0) + 1;
+    const byName = new Map(reports.map((report) => [report.name, report]));
+    latest = { view: { reports, byName, updatedAt, version }, fingerprint };
+    return latest.view;
   };
 
   return {

@@ -28,7 +28,8 @@ export function pageCache() {
     if (!page) {
       const html = options.render();
       const digest = createHash('sha256').update(html).digest('base64url').slice(0, 16);
-      page = { html, etag: `"${version}-${digest}"` };
+      // From the content alone, so every instance gives a page the same ETag.
+      page = { html, etag: `"${digest}"` };
       pages.set(options.key, page);
     }
     res.set('ETag', page.etag);

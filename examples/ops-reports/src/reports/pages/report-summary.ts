@@ -34,3 +34,9 @@ export function summarise(reports: readonly Report[], top = 3): Summary {
 /** `2026-01-05 09:30 UTC`: how pages show a stored time. */
 export const utcTime = (iso: string | undefined) =>
   iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : 'never';
+
+/** A time a sender reported: in UTC like stored times when it is a date, else as sent. */
+export function reportedTime(value: string): string {
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? value : utcTime(new Date(time).toISOString());
+}

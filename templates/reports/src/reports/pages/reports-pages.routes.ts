@@ -19,7 +19,7 @@ import {
   publicDir,
   type RenderPage,
 } from './page-renderer.js';
-import { forAudience, summarise, utcTime, type Audience } from './report-summary.js';
+import { forAudience, reportedTime, summarise, utcTime, type Audience } from './report-summary.js';
 
 const SERVICE_NAME = 'Operations Engineering Reports';
 /** Search answers at most this many names: a hint, not a dump of the organisation. */
@@ -69,6 +69,7 @@ function reportPage(render: RenderPage, audience: Audience, report: Report) {
     report,
     failed: failedStandards(report).length,
     storedAt: utcTime(report.stored_at),
+    lastPush: reportedTime(report.data.last_push),
     standards: Object.entries(standards).map(([name, words]) => ({
       passed: results[name as Standard],
       words: results[name as Standard] ? words.pass : words.fail,
