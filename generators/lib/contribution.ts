@@ -140,6 +140,11 @@ export interface Contribution {
    * bodies need a limit or type of their own (a bulk upload); same shape as plugins.
    */
   bodyParsers?: readonly PluginRef[];
+  /**
+   * The layout the login pages use instead of their minimal one: a
+   * `(title, bodyHtml) => string` export, relative to `src/pages/`. One a project.
+   */
+  pageLayouts?: readonly PluginRef[];
   /** API authenticators the api-auth guard tries, in order; same shape as plugins. */
   authenticators?: readonly PluginRef[];
   /** `npm run manage` commands (a `Command` export and its module, relative to `src/cli/`). */
@@ -197,6 +202,7 @@ export interface MergedContribution {
   env: EnvVariable[];
   plugins: PluginRef[];
   bodyParsers: PluginRef[];
+  pageLayouts: PluginRef[];
   authenticators: PluginRef[];
   commands: PluginRef[];
   deps: DepRef[];
@@ -230,6 +236,7 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     env: [],
     plugins: [],
     bodyParsers: [],
+    pageLayouts: [],
     authenticators: [],
     commands: [],
     deps: [],
@@ -288,6 +295,8 @@ export function mergeContributions(parts: readonly ContributionOf[]): MergedCont
     take('env variable', contribution.env, merged.env, feature, byName);
     take('plugin', contribution.plugins, merged.plugins, feature, byName);
     take('body parser', contribution.bodyParsers, merged.bodyParsers, feature, byName);
+    // Pages have one layout: a second feature offering one is a conflict, not a choice.
+    take('page layout', contribution.pageLayouts, merged.pageLayouts, feature, () => 'of pages');
     take('authenticator', contribution.authenticators, merged.authenticators, feature, byName);
     take('command', contribution.commands, merged.commands, feature, byName);
     take('error code', contribution.errors, merged.errors, feature, (error) => error.code);

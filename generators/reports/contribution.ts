@@ -38,6 +38,7 @@ export const contribution: Contribution = {
   ],
   startup: [{ name: 'prepareReports', from: './reports/reports.js' }],
   tables: [{ name: 'reportsTable', from: '../reports/dynamodb-report-store.js' }],
+  pageLayouts: [{ name: 'govukPage', from: '../reports/pages/govuk-page.js' }],
   bodyParsers: [{ name: 'reportsBody', from: './reports/reports-body.js' }],
   plugins: [
     { name: 'reportsApiRoutes', from: './reports/reports-api.routes.js' },

@@ -36,6 +36,7 @@ describe('mergeContributions', () => {
       ],
       authenticators: [],
       bodyParsers: [],
+      pageLayouts: [],
       commands: [],
       deps: [],
       startup: [],

@@ -158,6 +158,9 @@ describe('private reports behind sign-in', () => {
         'eve@elsewhere.net',
       );
       expect(outsider.response.status).toBe(403);
+      // The login feature's own pages take the service's GOV.UK layout.
+      expect(outsider.html).toContain('govuk-template');
+      expect(outsider.html).toContain('You have been signed out');
     } finally {
       await signedIn.close();
       await issuer.close();

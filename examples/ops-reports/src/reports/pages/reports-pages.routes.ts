@@ -19,9 +19,9 @@ import {
   publicDir,
   type RenderPage,
 } from './page-renderer.js';
+import { SERVICE_NAME } from './service-name.js';
 import { forAudience, reportedTime, summarise, utcTime, type Audience } from './report-summary.js';
 
-const SERVICE_NAME = 'Operations Engineering Reports';
 /** Search answers at most this many names: a hint, not a dump of the organisation. */
 const SEARCH_LIMIT = 50;
 
