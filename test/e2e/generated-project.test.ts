@@ -143,6 +143,17 @@ describe.each(combinations)('a generated $name project', (combination) => {
       },
       5 * MINUTES,
     );
+
+    it('refuses to start with a key other than the one its reports were sealed with', async () => {
+      // The starts above sealed the embedded reports with the development key.
+      const result = await runCommand(process.execPath, ['dist/main.js'], project, {
+        NODE_ENV: 'development',
+        PORT: '0',
+        ENCRYPTION_KEY: 'ab'.repeat(32),
+      });
+      expect(result.code).toBe(1);
+      expect(result.output).toContain('ENCRYPTION_KEY is not the key the reports in');
+    });
   }
 
   if (database !== 'none' && combination.name !== 'ops-reports') {
