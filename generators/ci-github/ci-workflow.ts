@@ -20,8 +20,9 @@ function serviceContainer(service: ComposeService) {
 
 /**
  * ci.yml: lint and type-check, then every test tier that needs no deployed
- * service and the steps features add, with the project's database and Redis as service containers so
- * the real-server tests run too. Built as data, written as YAML.
+ * service and the steps features add, with the project's database and Redis
+ * as service containers so the real-server tests run too. Built as data,
+ * written as YAML.
  */
 export function ciWorkflow(
   composeServices: readonly ComposeService[],

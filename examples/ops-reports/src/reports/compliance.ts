@@ -6,15 +6,22 @@ export type Compliance = 'PASS' | 'FAIL';
 
 export const complianceOf = (report: Report): Compliance => (report.data.status ? 'PASS' : 'FAIL');
 
+/** Who a report is for: public repositories for anyone, private ones after sign-in. */
+export type Audience = 'public' | 'private';
+
+export const forAudience = (reports: readonly Report[], audience: Audience) =>
+  reports.filter((report) => report.data.is_private === (audience === 'private'));
+
 /**
- * A public repository's report: unknown is 404, private is 403, so badges
- * and public answers never tell anything about a private repository.
+ * A report of this audience: unknown is 404, the other audience's is 403,
+ * so public answers never tell anything about a private repository.
  */
-export function publicReport(view: ReportView, name: string): Report {
+export function reportFor(view: ReportView, audience: Audience, name: string): Report {
   const report = view.byName.get(name);
-  if (!report) throw new AppError('not_found', `No report for a repository named ${name}`);
-  if (report.data.is_private)
-    throw new AppError('forbidden', `${name} is private: its report is not public`);
+  if (!report)
+    throw new AppError('not_found', `There is no report for a repository named ${name}.`);
+  if (report.data.is_private !== (audience === 'private'))
+    throw new AppError('forbidden', `The report of ${name} is not among the ${audience} reports.`);
   return report;
 }
 

@@ -4,7 +4,7 @@ import { createAuthenticators } from '../auth/authenticators.js';
 import { requireClient } from '../auth/require-client.js';
 import { AppError } from '../errors.js';
 import type { Plugin } from '../http/plugin.js';
-import { badge, complianceOf, publicCompliance, publicReport } from './compliance.js';
+import { badge, complianceOf, publicCompliance, reportFor } from './compliance.js';
 import { legacyItems } from './legacy-token.js';
 import { parseReports } from './parse-reports.js';
 import { repositoryName } from './report.js';
@@ -48,12 +48,16 @@ export const reportsApiRoutes: Plugin = (deps) => {
         '/api/v2/compliant-repository/:name',
       ],
       async (req, res) => {
-        const report = publicReport(await reports.catalog.current(), String(req.params.name));
+        const report = reportFor(
+          await reports.catalog.current(),
+          'public',
+          String(req.params.name),
+        );
         res.set('Cache-Control', 'no-cache').json(badge(report));
       },
     )
     .get('/api/v1/compliant_public_repositories/:name', async (req, res) => {
-      const report = publicReport(await reports.catalog.current(), String(req.params.name));
+      const report = reportFor(await reports.catalog.current(), 'public', String(req.params.name));
       res.json({ result: complianceOf(report) });
     })
     .post('/api/public-compliance-report', async (req, res) => {

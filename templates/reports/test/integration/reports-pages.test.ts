@@ -1,4 +1,5 @@
-import { forAudience, summarise } from '../../src/reports/pages/report-summary.js';
+import { forAudience } from '../../src/reports/compliance.js';
+import { summarise } from '../../src/reports/pages/report-summary.js';
 import { sampleReports } from '../../src/reports/sample-reports.js';
 import { browserSession } from '../helpers/browser-session.js';
 import { CLIENT, startOidcIssuer } from '../helpers/oidc-issuer.js';

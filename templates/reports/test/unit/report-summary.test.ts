@@ -1,10 +1,6 @@
 import { sampleReports } from '../../src/reports/sample-reports.js';
-import {
-  forAudience,
-  reportedTime,
-  summarise,
-  utcTime,
-} from '../../src/reports/pages/report-summary.js';
+import { forAudience } from '../../src/reports/compliance.js';
+import { reportedTime, summarise, utcTime } from '../../src/reports/pages/report-summary.js';
 
 describe('report summaries', () => {
   const reports = sampleReports(40);

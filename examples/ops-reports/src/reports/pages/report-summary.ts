@@ -1,11 +1,5 @@
 import { failedStandards, type Report } from '../report.js';
 
-/** Who a page is for: public repositories for anyone, private ones after sign-in. */
-export type Audience = 'public' | 'private';
-
-export const forAudience = (reports: readonly Report[], audience: Audience) =>
-  reports.filter((report) => report.data.is_private === (audience === 'private'));
-
 export interface Summary {
   total: number;
   compliant: number;

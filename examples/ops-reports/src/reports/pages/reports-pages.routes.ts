@@ -9,6 +9,7 @@ import { loginSettings, requireLogin } from '../../auth/oidc-login.js';
 import { AppError } from '../../errors.js';
 import type { Plugin } from '../../http/plugin.js';
 import { failedStandards, standards, type Report, type Standard } from '../report.js';
+import { forAudience, reportFor, type Audience } from '../compliance.js';
 import type { ReportView } from '../report-catalog.js';
 import type { Reports } from '../reports.js';
 import { pageCache } from './page-cache.js';
@@ -20,7 +21,7 @@ import {
   type RenderPage,
 } from './page-renderer.js';
 import { SERVICE_NAME } from './service-name.js';
-import { forAudience, reportedTime, summarise, utcTime, type Audience } from './report-summary.js';
+import { reportedTime, summarise, utcTime } from './report-summary.js';
 
 /** Search answers at most this many names: a hint, not a dump of the organisation. */
 const SEARCH_LIMIT = 50;
@@ -48,16 +49,6 @@ async function search(req: Request, catalog: Reports['catalog'], audience: Audie
     matches: found.slice(0, SEARCH_LIMIT),
     more: found.length > SEARCH_LIMIT,
   };
-}
-
-/** A report of this audience, or the 404 (unknown) or 403 (the other audience's) page. */
-function reportOf(view: ReportView, audience: Audience, name: string): Report {
-  const report = view.byName.get(name);
-  if (!report)
-    throw new AppError('not_found', `There is no report for a repository named ${name}.`);
-  if (report.data.is_private !== (audience === 'private'))
-    throw new AppError('forbidden', `The report of ${name} is not among the ${audience} reports.`);
-  return report;
 }
 
 function reportPage(render: RenderPage, audience: Audience, report: Report) {
@@ -111,6 +102,16 @@ export const reportsPagesRoutes: Plugin = ({ config, reports }) => {
     reloadViews: config.NODE_ENV === 'development',
   });
   const send = pageCache();
+  /** A page made from the current reports, rendered once per version of them (see pageCache). */
+  const cachedPage =
+    (
+      key: (req: Request) => string,
+      build: (view: ReportView, req: Request) => string,
+    ): RequestHandler =>
+    async (req, res) => {
+      const view = await reports.catalog.current();
+      send(req, res, { version: view.version, key: key(req), render: () => build(view, req) });
+    };
   const security: RequestHandler = (_req, res, next) => {
     res.set('Content-Security-Policy', pagesContentSecurityPolicy);
     next();
@@ -131,20 +132,19 @@ export const reportsPagesRoutes: Plugin = ({ config, reports }) => {
       express.static(join(govukDist, 'govuk', 'assets'), { index: false, maxAge: '7d' }),
     )
     .use('/reports-assets', express.static(publicDir, { index: false, maxAge: '1h' }))
-    .get('/', security, async (req, res) => {
-      const view = await reports.catalog.current();
-      const visible = forAudience(view.reports, 'public');
-      send(req, res, {
-        version: view.version,
-        key: 'home',
-        render: () =>
+    .get(
+      '/',
+      security,
+      cachedPage(
+        () => 'home',
+        (view) =>
           render('home', {
             title: SERVICE_NAME,
-            summary: summarise(visible),
+            summary: summarise(forAudience(view.reports, 'public')),
             updated: utcTime(view.updatedAt),
           }),
-      });
-    });
+      ),
+    );
 
   for (const audience of ['public', 'private'] as const) {
     const guard: RequestHandler[] = audience === 'private' ? [security, signInFirst] : [security];
@@ -154,12 +154,13 @@ export const reportsPagesRoutes: Plugin = ({ config, reports }) => {
     };
     const heading = audience === 'public' ? 'Public' : 'Private';
     router
-      .get(`/${audience}-github-repositories.html`, ...guard, cacheControl, async (req, res) => {
-        const view = await reports.catalog.current();
-        send(req, res, {
-          version: view.version,
-          key: `${audience}-overview`,
-          render: () =>
+      .get(
+        `/${audience}-github-repositories.html`,
+        ...guard,
+        cacheControl,
+        cachedPage(
+          () => `${audience}-overview`,
+          (view) =>
             render('overview', {
               title: `${heading} repositories`,
               section: audience,
@@ -167,17 +168,19 @@ export const reportsPagesRoutes: Plugin = ({ config, reports }) => {
               summary: summarise(forAudience(view.reports, audience)),
               updated: utcTime(view.updatedAt),
             }),
-        });
-      })
-      .get(`/${audience}-report/:name`, ...guard, cacheControl, async (req, res) => {
-        const view = await reports.catalog.current();
-        const report = reportOf(view, audience, String(req.params.name));
-        send(req, res, {
-          version: view.version,
-          key: `${audience}-report-${report.name}`,
-          render: () => reportPage(render, audience, report),
-        });
-      })
+        ),
+      )
+      // An unknown or other-audience name throws while rendering, so nothing is cached for it.
+      .get(
+        `/${audience}-report/:name`,
+        ...guard,
+        cacheControl,
+        cachedPage(
+          (req) => `${audience}-report-${String(req.params.name)}`,
+          (view, req) =>
+            reportPage(render, audience, reportFor(view, audience, String(req.params.name))),
+        ),
+      )
       .get(`/search-${audience}-repositories`, ...guard, async (req, res) => {
         res
           .type('html')
@@ -193,21 +196,17 @@ export const reportsPagesRoutes: Plugin = ({ config, reports }) => {
         `/${list}-${audience}-repositories.html`,
         ...guard,
         cacheControl,
-        async (req, res) => {
-          const view = await reports.catalog.current();
-          send(req, res, {
-            version: view.version,
-            key: `${audience}-${list}`,
-            render: () =>
-              render('repository-list', {
-                title: `${title} ${audience} repositories`,
-                section: audience,
-                audience,
-                reports: forAudience(view.reports, audience).filter(keep),
-                updated: utcTime(view.updatedAt),
-              }),
-          });
-        },
+        cachedPage(
+          () => `${audience}-${list}`,
+          (view) =>
+            render('repository-list', {
+              title: `${title} ${audience} repositories`,
+              section: audience,
+              audience,
+              reports: forAudience(view.reports, audience).filter(keep),
+              updated: utcTime(view.updatedAt),
+            }),
+        ),
       );
     }
   }
