@@ -144,6 +144,22 @@ describe.each(combinations)('a generated $name project', (combination) => {
       5 * MINUTES,
     );
 
+    it(
+      'prints its benchmark figures, the reports upload and pages among them',
+      async () => {
+        const output = await expectSuccess('npm', ['run', 'bench'], project, {
+          BENCH_SECONDS: '1',
+        });
+        for (const route of [
+          'GET /healthcheck',
+          'POST 2000 reports',
+          'GET /all-public-repositories.html',
+        ])
+          expect(output).toMatch(new RegExp(`${route} +\\d+ req/s .* errors 0`));
+      },
+      5 * MINUTES,
+    );
+
     it('refuses to start with a key other than the one its reports were sealed with', async () => {
       // The starts above sealed the embedded reports with the development key.
       const result = await runCommand(process.execPath, ['dist/main.js'], project, {
