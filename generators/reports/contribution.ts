@@ -39,7 +39,8 @@ export const contribution: Contribution = {
   startup: [{ name: 'prepareReports', from: './reports/reports.js' }],
   tables: [{ name: 'reportsTable', from: '../reports/dynamodb-report-store.js' }],
   pageLayouts: [{ name: 'govukPage', from: '../reports/pages/govuk-page.js' }],
-  bodyParsers: [{ name: 'reportsBody', from: './reports/reports-body.js' }],
+  // Uploads check the API key before reading their bodies, so they mount ahead of the JSON parser.
+  bodyParsers: [{ name: 'reportsUploadRoutes', from: './reports/reports-upload.routes.js' }],
   plugins: [
     { name: 'reportsApiRoutes', from: './reports/reports-api.routes.js' },
     { name: 'reportsPagesRoutes', from: './reports/pages/reports-pages.routes.js' },
@@ -67,6 +68,11 @@ export const contribution: Contribution = {
       code: 'invalid_reports',
       status: 422,
       message: 'Some reports do not match the report schema',
+    },
+    {
+      code: 'report_too_large',
+      status: 413,
+      message: 'A report is larger than DynamoDB keeps in one item',
     },
   ],
   // Tests seal with a key of their own, never the development one.

@@ -116,25 +116,32 @@ describe.each(combinations)('a generated $name project', (combination) => {
           API_KEYS: apiKey,
         });
         try {
+          // A development start on an empty database shows sample reports until a real upload.
+          const sampleBadge = `${service.url}/api/v2/compliant-repository/alpha-api-0001`;
+          expect((await fetch(sampleBadge)).status).toBe(200);
+          // As the current sender posts: flat reports, each a JSON string.
           const report = {
+            default_branch: 'main',
+            infractions: [],
+            is_private: false,
+            last_push: '2026-01-05T09:30:00Z',
             name: 'e2e-repository',
-            data: {
-              name: 'e2e-repository',
-              url: 'https://github.com/example-org/e2e-repository',
-              default_branch: 'main',
-              is_private: false,
-              status: true,
-              last_push: '2026-01-05T09:30:00Z',
-              report: Object.fromEntries(reportStandards.map((standard) => [standard, true])),
-              infractions: [],
-            },
+            report: Object.fromEntries(reportStandards.map((standard) => [standard, true])),
+            status: true,
+            url: 'https://github.com/example-org/e2e-repository',
+            topics: [],
           };
           const posted = await fetch(`${service.url}/api/v2/update-github-reports`, {
             method: 'POST',
-            headers: { 'Content-Type': 'application/json', 'X-API-KEY': apiKey },
+            headers: {
+              'Content-Type': 'application/json',
+              'User-Agent': 'reports-service-layer',
+              'X-API-KEY': apiKey,
+            },
             body: JSON.stringify([JSON.stringify(report)]),
           });
           expect(await posted.json()).toEqual({ message: 'GitHub reports updated', count: 1 });
+          expect((await fetch(sampleBadge)).status).toBe(404);
           const badge = await fetch(`${service.url}/api/v2/compliant-repository/e2e-repository`);
           expect(await badge.json()).toMatchObject({ label: 'MoJ Compliant', message: 'PASS' });
         } finally {
@@ -154,6 +161,7 @@ describe.each(combinations)('a generated $name project', (combination) => {
           'GET /healthcheck',
           'POST 2000 reports',
           'GET /all-public-repositories.html',
+          'POST 2500 by 10s, total [\\d.]+ s',
         ])
           expect(output).toMatch(new RegExp(`${route} +\\d+ req/s .* errors 0`));
       },
@@ -200,16 +208,16 @@ describe.each(combinations)('a generated $name project', (combination) => {
   }
 });
 
+/** The eight standards the current reports sender checks. */
 const reportStandards = [
+  'administrators_require_review',
   'default_branch_main',
   'has_default_branch_protection',
-  'requires_approving_reviews',
-  'administrators_require_review',
-  'issues_section_enabled',
-  'requires_code_owner_reviews',
-  'has_require_approvals_enabled',
-  'has_license',
   'has_description',
+  'has_license',
+  'has_require_approvals_enabled',
+  'issues_section_enabled',
+  'requires_approving_reviews',
 ];
 
 /** What a production start needs for the combination's database. */

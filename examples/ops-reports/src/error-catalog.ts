@@ -23,4 +23,5 @@ export const errorCatalog = {
   unauthorized: { status: 401, message: 'Authentication is required' },
   forbidden: { status: 403, message: 'This client may not do that' },
   invalid_reports: { status: 422, message: 'Some reports do not match the report schema' },
+  report_too_large: { status: 413, message: 'A report is larger than DynamoDB keeps in one item' },
 } as const satisfies Record<string, { status: number; message: string }>;

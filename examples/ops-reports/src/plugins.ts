@@ -1,4 +1,4 @@
-import { reportsBody } from './reports/reports-body.js';
+import { reportsUploadRoutes } from './reports/reports-upload.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { loginRoutes } from './auth/oidc-login.js';
 import { profileRoutes } from './pages/profile.routes.js';
@@ -7,7 +7,7 @@ import { reportsPagesRoutes } from './reports/pages/reports-pages.routes.js';
 import type { Plugin } from './http/plugin.js';
 
 /** Parsers createApp mounts before the service-wide JSON parser, for routes with bodies of their own. */
-export const bodyParsers: readonly Plugin[] = [reportsBody];
+export const bodyParsers: readonly Plugin[] = [reportsUploadRoutes];
 
 /** The routes createApp mounts, in this order; service-kit assembles the list from the project's features. */
 export const plugins: readonly Plugin[] = [

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { AppError } from '../errors.js';
-import { incomingReport, type IncomingReport } from './report.js';
+import { incomingReport, type IncomingReport, type RepositoryData } from './report.js';
 
 /** How many failing items a 422 names: enough to fix a sender, not a copy of its upload. */
 const NAMED_FAILURES = 10;
+
+/** A report nests a few levels; far deeper is an attack on whatever walks it later. */
+const MAX_DEPTH = 32;
+
+const NOT_JSON = Symbol('not JSON');
 
 /** An item is a report object, or that object as a JSON string, as the current sender posts. */
 function itemValue(item: unknown): unknown {
@@ -11,12 +16,41 @@ function itemValue(item: unknown): unknown {
   try {
     return JSON.parse(item) as unknown;
   } catch {
-    return Symbol('not JSON');
+    return NOT_JSON;
   }
 }
 
-function problemOf(value: unknown, error: z.ZodError): string {
-  if (typeof value === 'symbol') return 'a string that is not JSON';
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether a value nests deeper than `limit` objects and arrays; walked without recursion. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, depth] = next;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(node)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * The shapes senders post, as one `{name, data}`: a stored record
+ * `{name, data, stored_at}` (a DynamoDB export of the Python service's
+ * table) or the flat report the current sender posts. `defaults` fill what
+ * an item leaves out.
+ */
+function asReport(value: unknown, defaults: Partial<RepositoryData>): unknown {
+  if (!isObject(value)) return value;
+  if (isObject(value.data))
+    return { name: value.name, data: { ...defaults, name: value.name, ...value.data } };
+  return { name: value.name, data: { ...defaults, ...value } };
+}
+
+function problemOf(value: unknown, error?: z.ZodError): string {
+  if (value === NOT_JSON) return 'a string that is not JSON';
+  if (!error) return `nested deeper than ${MAX_DEPTH} levels`;
   const [issue] = error.issues;
   return issue ? `${issue.path.join('.') || 'the item'}: ${issue.message}` : 'invalid';
 }
@@ -26,14 +60,21 @@ function problemOf(value: unknown, error: z.ZodError): string {
  * not an array, 422 naming the first failing items by index. A repository
  * posted twice keeps its last report.
  */
-export function parseReports(body: unknown): IncomingReport[] {
+export function parseReports(
+  body: unknown,
+  defaults: Partial<RepositoryData> = {},
+): IncomingReport[] {
   if (!Array.isArray(body))
     throw new AppError('bad_request', 'Expected a JSON array of repository reports');
   const reports = new Map<string, IncomingReport>();
   const failures: { index: number; problem: string }[] = [];
   body.forEach((item, index) => {
     const value = itemValue(item);
-    const parsed = incomingReport.safeParse(value);
+    if (value === NOT_JSON || nestsDeeperThan(value, MAX_DEPTH)) {
+      failures.push({ index, problem: problemOf(value) });
+      return;
+    }
+    const parsed = incomingReport.safeParse(asReport(value, defaults));
     if (parsed.success) reports.set(parsed.data.name, parsed.data);
     else failures.push({ index, problem: problemOf(value, parsed.error) });
   });

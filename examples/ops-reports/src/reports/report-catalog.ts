@@ -11,6 +11,8 @@ export interface ReportView {
   updatedAt?: string;
   /** Changes when the reports do, and only then: pages rendered from one version are alike. */
   version: number;
+  /** The reports are made-up samples of a development database. */
+  samples: boolean;
 }
 
 export interface ReportCatalog {
@@ -34,9 +36,8 @@ export function reportCatalog(
 
   const load = async (): Promise<ReportView> => {
     // By code point, not locale: the same order on every machine.
-    const reports = (await store.all()).sort((a, b) =>
-      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-    );
+    const { reports, samples } = await store.all();
+    reports.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const updatedAt = reports.reduce<string | undefined>(
       (latest, report) => (latest && latest > report.stored_at ? latest : report.stored_at),
       undefined,
@@ -49,7 +50,7 @@ export function reportCatalog(
     if (latest?.fingerprint === fingerprint) return latest.view;
     const version = (latest?.view.version ?? 0) + 1;
     const byName = new Map(reports.map((report) => [report.name, report]));
-    latest = { view: { reports, byName, updatedAt, version }, fingerprint };
+    latest = { view: { reports, byName, updatedAt, version, samples }, fingerprint };
     return latest.view;
   };
 

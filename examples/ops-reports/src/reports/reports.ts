@@ -13,8 +13,12 @@ export interface Reports {
   store: ReportStore;
   catalog: ReportCatalog;
   fernetKey: string;
-  /** Stamps and stores posted reports; resolves to how many were stored. */
-  ingest(reports: readonly IncomingReport[]): Promise<number>;
+  /**
+   * Stamps and stores one upload, all of it or none (see ReportStore.save);
+   * resolves to how many reports were stored. The first real upload ends
+   * the sample reports of a development database.
+   */
+  ingest(reports: readonly IncomingReport[], options?: { samples?: boolean }): Promise<number>;
 }
 
 // Only for data that never leaves a developer's machine: production refuses to start without a key.
@@ -44,9 +48,12 @@ export function openReports({
     store,
     catalog,
     fernetKey: keys.fernet,
-    async ingest(reports) {
+    async ingest(reports, { samples = false } = {}) {
       const storedAt = new Date().toISOString();
-      await store.save(reports.map((report) => ({ ...report, stored_at: storedAt })));
+      await store.save(
+        reports.map((report) => ({ ...report, stored_at: storedAt })),
+        { samples },
+      );
       catalog.changed();
       return reports.length;
     },
@@ -57,9 +64,10 @@ export function openReports({
 const SAMPLE_COUNT = 60;
 
 /**
- * Startup step: refuse a key the stored reports were not sealed with; on a
- * developer's empty embedded database, store sample reports so the pages
- * show something.
+ * Startup step: refuse a key the stored reports were not sealed with,
+ * finish uploads a stopped process left half applied, and on a developer's
+ * empty embedded database store sample reports, so the pages show
+ * something until the first real upload replaces them.
  */
 export async function prepareReports({
   config,
@@ -73,8 +81,10 @@ export async function prepareReports({
   reports: Reports;
 }): Promise<void> {
   await reports.store.checkKey();
+  const finished = await reports.store.recover();
+  if (finished > 0) logger.info({ uploads: finished }, 'finished uploads a stopped process left');
   if (dynamodb.engine !== 'dynalite' || config.NODE_ENV !== 'development') return;
   if ((await reports.catalog.current()).reports.length > 0) return;
-  await reports.ingest(sampleReports(SAMPLE_COUNT));
+  await reports.ingest(sampleReports(SAMPLE_COUNT), { samples: true });
   logger.info(`stored ${SAMPLE_COUNT} sample reports in the empty embedded database`);
 }

@@ -1,4 +1,5 @@
 import { Fernet } from 'fernet-nodejs';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import request from 'supertest';
 import { createApp } from '../../src/app.js';
 import { reportsTable } from '../../src/reports/dynamodb-report-store.js';
@@ -123,10 +124,11 @@ describe('badges and compliance', () => {
         .expect(200);
       expect(failing.body).toMatchObject({ message: 'FAIL', color: 'd4351c', isError: 'true' });
       await request(app).get(`${path}no-such-repository`).expect(404);
+      // A private repository is answered as if it did not exist.
       const secret = await request(app)
         .get(path + hidden.name)
-        .expect(403);
-      expect(secret.body).toMatchObject({ error: { code: 'forbidden' } });
+        .expect(404);
+      expect(secret.body).toMatchObject({ error: { code: 'not_found' } });
     },
   );
 
@@ -210,10 +212,34 @@ describe('the v1 routes of existing senders', () => {
 });
 
 describe('a development start on an empty embedded database', () => {
-  it('stores sample reports, so there is something to see', async () => {
+  it('stores sample reports, so there is something to see, and says they are made up', async () => {
     const dev = await testDeps({ NODE_ENV: 'development' });
     const view = await dev.reports.catalog.current();
+    expect(view.samples).toBe(true);
     expect(view.reports.length).toBeGreaterThan(10);
     expect(view.reports.some((report) => report.data.is_private)).toBe(true);
+    const home = await request(createApp(dev)).get('/').set('Accept', 'text/html').expect(200);
+    expect(home.text).toContain('made-up sample reports');
+  });
+
+  it('replaces them with the first real upload, in the view and in the table', async () => {
+    const dev = await testDeps({ NODE_ENV: 'development', API_KEYS: apiKey });
+    await request(createApp(dev))
+      .post('/api/v2/update-github-reports')
+      .set('X-API-KEY', apiKey)
+      .send([JSON.stringify(pass)])
+      .expect(200);
+    const view = await dev.reports.catalog.current();
+    expect(view.samples).toBe(false);
+    expect(view.reports.map((report) => report.name)).toEqual([pass.name]);
+    const { Items = [] } = await dev.dynamodb.documents.send(
+      new ScanCommand({ TableName: dev.dynamodb.tableName(reportsTable) }),
+    );
+    expect(Items.map((item) => String(item.name)).sort()).toEqual(['#key-check', pass.name]);
+  });
+
+  it('stores none where NODE_ENV is test or production', async () => {
+    const test = await testDeps({ NODE_ENV: 'test' });
+    expect((await test.reports.catalog.current()).reports).toEqual([]);
   });
 });

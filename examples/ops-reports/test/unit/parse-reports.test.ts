@@ -1,8 +1,9 @@
 import { AppError } from '../../src/errors.js';
 import { parseReports } from '../../src/reports/parse-reports.js';
-import { sampleReports } from '../../src/reports/sample-reports.js';
+import { storedRecord, v1Repository, v2Report } from '../helpers/sender-payloads.js';
 
-const [first, second] = sampleReports(2).map(({ name, data }) => ({ name, data }));
+const flat = v2Report(1);
+const name = String(flat.name);
 
 function failureOf(body: unknown): AppError {
   try {
@@ -12,20 +13,48 @@ function failureOf(body: unknown): AppError {
   }
   throw new Error('expected the body to be refused');
 }
+const problemsOf = (...items: unknown[]) =>
+  (failureOf(items).details as { problem: string }[]).map((failure) => failure.problem);
+
+/** The report as JSON with a field nested `depth` levels deep: too deep for JSON.stringify. */
+const nestedJson = (depth: number) =>
+  `${JSON.stringify(flat).slice(0, -1)},"extra":${'{"deeper":'.repeat(depth)}0${'}'.repeat(depth)}}`;
 
 describe('parseReports', () => {
-  it('takes report objects and the JSON strings of them the current sender posts', () => {
-    expect(parseReports([first, JSON.stringify(second)])).toEqual([first, second]);
+  it('takes the flat report of the current sender, as an object or its JSON string', () => {
+    const expected = [{ name, data: flat }];
+    expect(parseReports([flat])).toEqual(expected);
+    expect(parseReports([JSON.stringify(flat)])).toEqual(expected);
   });
 
-  it('keeps fields it does not know', () => {
-    const extra = { ...first, team: 'platform', data: { ...first?.data, topics: ['ops'] } };
-    expect(parseReports([extra])).toEqual([extra]);
+  it('takes a stored record {name, data, stored_at}, dropping its old stamp', () => {
+    const record = storedRecord(2);
+    expect(parseReports([record])).toEqual([{ name: record.name, data: record.data }]);
+  });
+
+  it('takes a v1 repository with the defaults its endpoint gives, status in words', () => {
+    const item = v1Repository(3);
+    const [report] = parseReports([item], { is_private: true });
+    expect(report?.data).toEqual({
+      ...item,
+      is_private: true,
+      status: item.status === 'PASS',
+      infractions: [],
+    });
+  });
+
+  it('keeps fields it does not know, at every level', () => {
+    const extra = {
+      ...flat,
+      team: 'platform',
+      report: { ...(flat.report as object), custom: true },
+    };
+    expect(parseReports([extra])).toEqual([{ name, data: extra }]);
   });
 
   it('keeps the last report of a repository posted twice', () => {
-    const later = { ...first, data: { ...first?.data, status: !first?.data.status } };
-    expect(parseReports([first, later])).toEqual([later]);
+    const later = { ...flat, status: !flat.status };
+    expect(parseReports([flat, later])).toEqual([{ name, data: later }]);
   });
 
   it('refuses a body that is not an array with a 400', () => {
@@ -34,29 +63,52 @@ describe('parseReports', () => {
 
   it('names the failing items by index with a 422', () => {
     const error = failureOf([
-      first,
+      flat,
       { name: 'no-data' },
       '{not json',
-      { ...second, data: { ...second?.data, url: 'not a url' } },
+      { ...flat, is_private: 'no' },
     ]);
     expect(error).toMatchObject({ status: 422, code: 'invalid_reports' });
     expect(error.message).toBe(
       '3 of 4 reports do not match the report schema; the first is item 1',
     );
     expect(error.details).toEqual([
-      { index: 1, problem: expect.stringMatching(/^data: /) as string },
+      { index: 1, problem: expect.stringMatching(/^data\./) as string },
       { index: 2, problem: 'a string that is not JSON' },
-      { index: 3, problem: expect.stringMatching(/^data\.url: /) as string },
+      { index: 3, problem: expect.stringMatching(/^data\.is_private: /) as string },
     ]);
   });
 
-  it('refuses a name that is not a GitHub repository name', () => {
-    const error = failureOf([{ ...first, name: '#key-check' }]);
-    expect(error.details).toEqual([
-      {
-        index: 0,
-        problem: expect.stringMatching(/^name: expected a GitHub repository name/) as string,
-      },
+  it.each(['.', '..', '../etc', 'a/b', '#key-check', '', 'x'.repeat(101)])(
+    'refuses the repository name %j',
+    (bad) => {
+      const [problem] = problemsOf({ ...flat, name: bad });
+      expect(problem).toMatch(/^(name|data\.name): expected a GitHub repository name/);
+    },
+  );
+
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'ftp://example.org/x',
+  ])('refuses the url %s: pages link to it', (url) => {
+    expect(problemsOf({ ...flat, url })).toEqual(['data.url: expected an http or https URL']);
+  });
+
+  it('refuses a known standard that is not a boolean, and a record whose names differ', () => {
+    expect(problemsOf({ ...flat, report: { has_license: 'yes' } })[0]).toMatch(
+      /^data\.report\.has_license: /,
+    );
+    expect(problemsOf({ name: 'one', data: { ...flat, name: 'other' } })).toEqual([
+      'data.name: differs from the name of the report',
+    ]);
+  });
+
+  it('refuses extra fields nested thousands of levels deep, without overflowing the stack', () => {
+    const deep = nestedJson(10_000);
+    expect(problemsOf(JSON.parse(deep), deep)).toEqual([
+      'nested deeper than 32 levels',
+      'nested deeper than 32 levels',
     ]);
   });
 });

@@ -13,15 +13,17 @@ export const forAudience = (reports: readonly Report[], audience: Audience) =>
   reports.filter((report) => report.data.is_private === (audience === 'private'));
 
 /**
- * A report of this audience: unknown is 404, the other audience's is 403,
- * so public answers never tell anything about a private repository.
+ * A report of this audience. Unknown and other-audience names are both
+ * 404, alike in every byte, so public answers never tell whether a
+ * private repository exists.
  */
 export function reportFor(view: ReportView, audience: Audience, name: string): Report {
   const report = view.byName.get(name);
-  if (!report)
-    throw new AppError('not_found', `There is no report for a repository named ${name}.`);
-  if (report.data.is_private !== (audience === 'private'))
-    throw new AppError('forbidden', `The report of ${name} is not among the ${audience} reports.`);
+  if (!report || report.data.is_private !== (audience === 'private'))
+    throw new AppError(
+      'not_found',
+      `There is no ${audience} report for a repository named ${name}.`,
+    );
   return report;
 }
 

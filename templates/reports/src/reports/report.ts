@@ -1,69 +1,53 @@
 import { z } from 'zod';
-
-/** GitHub's rule for repository names; it also keeps the store's own records (`#...`) apart. */
-export const repositoryName = z
-  .string()
-  .regex(/^[\w.-]{1,100}$/, 'expected a GitHub repository name: letters, digits, . - or _');
+import { checkStandards, knownStandards } from './standards.js';
 
 /**
- * The standards a repository is checked against, in the order pages show
- * them, each with what a pass and a failure mean in words.
+ * GitHub's rule for repository names (`.` and `..` are not names); it also
+ * keeps the store's own records (`#...`) apart.
  */
-export const standards = {
-  default_branch_main: {
-    pass: 'Default branch is main',
-    fail: 'Default branch is not main',
-  },
-  has_default_branch_protection: {
-    pass: 'Default branch is protected',
-    fail: 'Default branch is not protected',
-  },
-  requires_approving_reviews: {
-    pass: 'Pull requests need an approving review',
-    fail: 'Pull requests do not need an approving review',
-  },
-  administrators_require_review: {
-    pass: 'Administrators need reviews too',
-    fail: 'Administrators can merge without a review',
-  },
-  issues_section_enabled: {
-    pass: 'Issues are enabled',
-    fail: 'Issues are disabled',
-  },
-  requires_code_owner_reviews: {
-    pass: 'Code owners must review',
-    fail: 'Code owner review is not required',
-  },
-  has_require_approvals_enabled: {
-    pass: 'Approvals are required',
-    fail: 'Approvals are not required',
-  },
-  has_license: { pass: 'Has a licence', fail: 'Has no licence' },
-  has_description: { pass: 'Has a description', fail: 'Has no description' },
-} as const;
+export const repositoryName = z
+  .string()
+  .regex(/^[\w.-]{1,100}$/, 'expected a GitHub repository name: letters, digits, . - or _')
+  .refine(
+    (name) => name !== '.' && name !== '..',
+    'expected a GitHub repository name, not . or ..',
+  );
 
-export type Standard = keyof typeof standards;
+/** Pages link to it, so only a web address: never javascript: or data:. */
+const webAddress = z.url({ protocol: /^https?$/, error: 'expected an http or https URL' });
 
+/** Compliance as the sender decided it: a boolean (v2), or PASS / FAIL (v1). */
+const status = z.union([
+  z.boolean(),
+  z.enum(['PASS', 'FAIL']).transform((value) => value === 'PASS'),
+]);
+
+/** Any boolean here is a standard; a known one the sender left out is not checked. */
 const standardResults = z.looseObject(
-  Object.fromEntries(Object.keys(standards).map((name) => [name, z.boolean()])) as Record<
-    Standard,
-    z.ZodBoolean
-  >,
+  Object.fromEntries(Object.keys(knownStandards).map((name) => [name, z.boolean().optional()])),
 );
 
-/** One repository's data as the sender reports it; fields we do not know are kept. */
+/** One repository's data as senders report it; fields we do not know are kept. */
 export const repositoryData = z.looseObject({
   name: repositoryName,
-  url: z.url(),
-  default_branch: z.string(),
+  url: webAddress,
+  default_branch: z.string().max(255),
   is_private: z.boolean(),
-  status: z.boolean(),
-  last_push: z.string(),
+  status,
+  // GitHub has no push time for an empty repository.
+  last_push: z.string().max(64).nullable(),
   report: standardResults,
-  infractions: z.array(z.unknown()),
+  infractions: z.array(z.unknown()).default([]),
 });
 
-export const incomingReport = z.looseObject({ name: repositoryName, data: repositoryData });
+export type RepositoryData = z.infer<typeof repositoryData>;
+
+export const incomingReport = z
+  .object({ name: repositoryName, data: repositoryData })
+  .refine((report) => report.data.name === report.name, {
+    path: ['data', 'name'],
+    message: 'differs from the name of the report',
+  });
 
 export type IncomingReport = z.infer<typeof incomingReport>;
 
@@ -72,6 +56,6 @@ export type Report = IncomingReport & { stored_at: string };
 
 /** The standards a report fails, in words. */
 export const failedStandards = (report: Report): string[] =>
-  Object.entries(standards)
-    .filter(([name]) => !report.data.report[name as Standard])
-    .map(([, words]) => words.fail);
+  checkStandards(report.data.report)
+    .filter((standard) => standard.result === 'fail')
+    .map((standard) => standard.words);

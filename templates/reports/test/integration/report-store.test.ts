@@ -15,7 +15,7 @@ describe.each(dynamoEngines())('the report store on $name', (engine) => {
       const store = dynamoReportStore(dynamo, key, pino({ level: 'silent' }));
       await store.checkKey();
       await store.save(reports);
-      const read = await store.all();
+      const { reports: read } = await store.all();
       expect(read.sort((a, b) => a.name.localeCompare(b.name))).toEqual(
         [...reports].sort((a, b) => a.name.localeCompare(b.name)),
       );
@@ -42,7 +42,7 @@ describe.each(dynamoEngines())('the report store on $name', (engine) => {
       await dynamoReportStore(dynamo, randomBytes(32), logger).save(reports.slice(0, 1));
       const store = dynamoReportStore(dynamo, key, logger);
       await store.save(reports.slice(1, 3));
-      expect((await store.all()).map((report) => report.name).sort()).toEqual(
+      expect((await store.all()).reports.map((report) => report.name).sort()).toEqual(
         reports
           .slice(1, 3)
           .map((report) => report.name)

@@ -1,10 +1,10 @@
 import { Fernet } from 'fernet-nodejs';
 import { legacyItems } from '../../src/reports/legacy-token.js';
-import { sampleReports } from '../../src/reports/sample-reports.js';
 import { fernetToken } from '../helpers/fernet-token.js';
+import { v1Repository } from '../helpers/sender-payloads.js';
 
 const key = Fernet.generateKey();
-const [report] = sampleReports(1);
+const items = [v1Repository(0), v1Repository(1)];
 /** The token with one base64 character changed, inside the ciphertext. */
 const tampered = (token: string) =>
   `${token.slice(0, 30)}${token[30] === 'A' ? 'B' : 'A'}${token.slice(31)}`;
@@ -17,21 +17,14 @@ describe('v1 bodies (Fernet tokens)', () => {
     expect(Fernet.decrypt(token, 'cw_0x689RpI-jtRR7oE8h_eQsKImvJapLeSbXpwF4e4=')).toBe('hello');
   });
 
-  it('reads the reports of a token made from the spec, wrapping bare repository data', () => {
-    const content = { updated_at: '2026-01-05 09:30', data: [report, report?.data] };
-    const items = legacyItems(fernetToken(key, JSON.stringify(content)), key, false);
-    expect(items).toEqual([
-      { name: report?.name, data: report?.data },
-      { name: report?.data.name, data: report?.data },
-    ]);
+  it('reads the items of {"updated_at", "data"} as the v1 sender encrypts it', () => {
+    const content = { updated_at: '2022-08-22 15:28:53', data: items };
+    expect(legacyItems(fernetToken(key, JSON.stringify(content)), key)).toEqual(items);
   });
 
-  it('marks items private or public as the endpoint says, unless they say themselves', () => {
-    const data: Record<string, unknown> = { ...report?.data };
-    delete data.is_private;
-    const content = { updated_at: 'now', data: [{ name: report?.name, data }] };
-    const [item] = legacyItems(fernetToken(key, JSON.stringify(content)), key, true);
-    expect(item).toMatchObject({ data: { is_private: true } });
+  it('reads a decrypted list of JSON strings as its items', () => {
+    const strings = items.map((item) => JSON.stringify(item));
+    expect(legacyItems(fernetToken(key, JSON.stringify(strings)), key)).toEqual(strings);
   });
 
   it.each([
@@ -43,7 +36,7 @@ describe('v1 bodies (Fernet tokens)', () => {
   ])('refuses %s with a 400', (_case, body) => {
     let refusal: unknown;
     try {
-      legacyItems(body, key, false);
+      legacyItems(body, key);
     } catch (error) {
       refusal = error;
     }

@@ -11,13 +11,14 @@ function countingStore(reports: Report[]) {
     failNext: false,
     save: () => Promise.resolve(),
     checkKey: () => Promise.resolve(),
+    recover: () => Promise.resolve(0),
     all() {
       store.reads += 1;
       if (store.failNext) {
         store.failNext = false;
         return Promise.reject(new Error('the table is unreachable'));
       }
-      return Promise.resolve([...store.reports]);
+      return Promise.resolve({ reports: [...store.reports], samples: false });
     },
   };
   return store satisfies ReportStore;

@@ -8,7 +8,8 @@ import express, {
 import { loginSettings, requireLogin } from '../../auth/oidc-login.js';
 import { AppError } from '../../errors.js';
 import type { Plugin } from '../../http/plugin.js';
-import { failedStandards, standards, type Report, type Standard } from '../report.js';
+import type { Report } from '../report.js';
+import { checkStandards } from '../standards.js';
 import { forAudience, reportFor, type Audience } from '../compliance.js';
 import type { ReportView } from '../report-catalog.js';
 import type { Reports } from '../reports.js';
@@ -51,20 +52,22 @@ async function search(req: Request, catalog: Reports['catalog'], audience: Audie
   };
 }
 
+/** Only a web address becomes a link; anything else is shown as text. */
+const webAddress = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
+
 function reportPage(render: RenderPage, audience: Audience, report: Report) {
-  const results = report.data.report as Record<Standard, boolean>;
+  const checked = checkStandards(report.data.report);
   return render('report', {
     title: report.name,
     section: audience,
     audience,
     report,
-    failed: failedStandards(report).length,
+    link: webAddress(report.data.url),
+    failed: checked.filter((standard) => standard.result === 'fail').length,
+    checked: checked.filter((standard) => standard.result !== 'not checked').length,
+    standards: checked,
     storedAt: utcTime(report.stored_at),
-    lastPush: reportedTime(report.data.last_push),
-    standards: Object.entries(standards).map(([name, words]) => ({
-      passed: results[name as Standard],
-      words: results[name as Standard] ? words.pass : words.fail,
-    })),
+    lastPush: report.data.last_push === null ? 'never' : reportedTime(report.data.last_push),
   });
 }
 
@@ -132,8 +135,9 @@ export const reportsPagesRoutes: Plugin = ({ config, reports }) => {
       express.static(join(govukDist, 'govuk', 'assets'), { index: false, maxAge: '7d' }),
     )
     .use('/reports-assets', express.static(publicDir, { index: false, maxAge: '1h' }))
+    // The Python service also answered /index and /home; bookmarks of them keep working.
     .get(
-      '/',
+      ['/', '/index', '/home'],
       security,
       cachedPage(
         () => 'home',
@@ -142,6 +146,7 @@ export const reportsPagesRoutes: Plugin = ({ config, reports }) => {
             title: SERVICE_NAME,
             summary: summarise(forAudience(view.reports, 'public')),
             updated: utcTime(view.updatedAt),
+            samples: view.samples,
           }),
       ),
     );
