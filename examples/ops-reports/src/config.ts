@@ -4,7 +4,6 @@ import { readEnv, type ConfigOf, type EnvResolver } from './env/read-env.js';
 /**
  * The env contract: every variable this service reads and what it expects.
  * Any of them can instead come from a file named by `<NAME>_FILE`.
- * service-kit assembles this list from the features the project uses.
  */
 export const envContract = {
   APP_RUN_MODE: z
@@ -189,7 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return readEnv(envContract, env);
 }
 
-/** Rewrite raw values before they are validated (decrypt them, say); assembled by service-kit. */
+/** Rewrite raw values before they are validated (decrypt them, say), in this order. */
 const envResolvers: readonly EnvResolver[] = [];
 
 /**

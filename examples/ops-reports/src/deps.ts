@@ -4,8 +4,8 @@ import { openDynamo, closeDynamo, type Dynamo } from './db/dynamodb.js';
 import { openReports, type Reports } from './reports/reports.js';
 
 /**
- * What createApp and the run modes are built from. service-kit assembles
- * this from the project's features; tests build it with their own config.
+ * What createApp and the run modes are built from; tests build it with
+ * their own config.
  */
 export interface AppDeps {
   config: Config;

@@ -1,7 +1,6 @@
 /**
  * Every error this service answers with. Domain code throws an AppError with
  * a code from this catalog; the HTTP status is looked up here, in one place.
- * service-kit assembles it from the project's features.
  */
 export const errorCatalog = {
   bad_request: { status: 400, message: 'The request is malformed' },

@@ -9,7 +9,7 @@ import type { Plugin } from './http/plugin.js';
 /** Parsers createApp mounts before the service-wide JSON parser, for routes with bodies of their own. */
 export const bodyParsers: readonly Plugin[] = [reportsUploadRoutes];
 
-/** The routes createApp mounts, in this order; service-kit assembles the list from the project's features. */
+/** The routes createApp mounts, in this order. */
 export const plugins: readonly Plugin[] = [
   healthRoutes,
   loginRoutes,

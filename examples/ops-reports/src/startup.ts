@@ -5,7 +5,7 @@ import { prepareReports } from './reports/reports.js';
 /** A step that readies the service once its deps are built: migrations, tables. */
 export type StartupStep = (deps: AppDeps) => Promise<void>;
 
-/** Every startup step, in order; service-kit assembles this list from the project's features. */
+/** Every startup step, in the order they run. */
 const startupSteps: readonly StartupStep[] = [prepareEmbeddedTables, prepareReports];
 
 /**

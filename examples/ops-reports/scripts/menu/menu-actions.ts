@@ -1,6 +1,6 @@
 import type { MenuAction } from './menu-action.js';
 
-/** Every action of `npm run menu`, by heading; service-kit assembles them from the features. */
+/** Every action of `npm run menu`, by heading. */
 export const menuActions: readonly MenuAction[] = [
   {
     group: 'Server',

@@ -3,5 +3,5 @@ import { dbCreate } from './dynamodb-commands.js';
 import { dbDrop } from './dynamodb-commands.js';
 import { dbSeed } from './dynamodb-commands.js';
 
-/** Every manage command, in the order `npm run manage` lists them; assembled by service-kit. */
+/** Every manage command, in the order `npm run manage` lists them. */
 export const commands: readonly Command[] = [dbCreate, dbDrop, dbSeed];

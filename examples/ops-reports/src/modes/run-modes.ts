@@ -12,7 +12,7 @@ export interface ModeStart {
 
 export type RunMode = (start: ModeStart) => Promise<void>;
 
-/** The entry of each APP_RUN_MODE; service-kit assembles them from the project's features. */
+/** The entry of each APP_RUN_MODE. */
 export const runModes: Readonly<Record<string, RunMode>> = {
   WEB: runWeb,
   TASK: runTaskMode,

@@ -4,8 +4,7 @@ import { dbSeedTask } from './dynamodb-tasks.js';
 
 /**
  * Every task by name: what APP_TASK_LIST names, what the web mode queues and
- * what a worker runs. service-kit assembles it from the project's features;
- * add your own tasks here.
+ * what a worker runs. Add your own tasks here.
  */
 export const tasks: Readonly<Record<string, Task>> = {
   'db-create': dbCreateTask,

@@ -10,7 +10,7 @@ import { prepare } from '../../src/startup.js';
 /**
  * What every test's environment starts from, so no test touches the data
  * of `npm run dev`: engines in memory, files under a new temporary folder
- * (`{tmp}`) per call. service-kit assembles it from the project's features.
+ * (`{tmp}`) per call.
  */
 const testEnv: Record<string, string> = {
   NODE_ENV: 'test',
