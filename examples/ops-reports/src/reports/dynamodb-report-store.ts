@@ -10,8 +10,12 @@ import { StartupError } from '../startup-error.js';
 import type { Report } from './report.js';
 import { open, seal } from './sealed-record.js';
 import {
+  commitKey,
+  putRecord,
+  removeRecord,
   sealedItemProblem,
-  uploadRecords,
+  stagedReport,
+  tableReader,
   type StagedReport,
   type UploadRecords,
 } from './upload-records.js';
@@ -79,7 +83,6 @@ const notStored = (cause: unknown) =>
 
 export function dynamoReportStore(dynamo: Dynamo, key: Buffer, logger: Logger): ReportStore {
   const TableName = dynamo.tableName(reportsTable);
-  const records = uploadRecords();
   const write = (requests: WriteRequest[]) => writeBatches(dynamo, TableName, requests);
   // Sample records this store wrote or read last: a real upload removes them without a scan.
   let sampleNames = new Set<string>();
@@ -88,16 +91,16 @@ export function dynamoReportStore(dynamo: Dynamo, key: Buffer, logger: Logger): 
 
   /** Copies an upload's staged reports over the live ones, then removes its staging. */
   async function apply(upload: string, staged: StagedReport[], replaced: readonly string[]) {
-    await write(staged.map((item) => records.put(item.repository, item.sealed, item.sample)));
+    await write(staged.map((item) => putRecord(item.repository, item.sealed, item.sample)));
     await write([
-      ...staged.map((item) => records.remove(item.key)),
-      ...replaced.map((name) => records.remove(name)),
+      ...staged.map((item) => removeRecord(item.key)),
+      ...replaced.map((name) => removeRecord(name)),
     ]);
-    await remove(records.commitKey(upload));
+    await remove(commitKey(upload));
   }
 
   async function scan(): Promise<UploadRecords> {
-    const scanned = records.reader();
+    const scanned = tableReader();
     for await (const page of paginateScan(
       { client: dynamo.client },
       { TableName, ConsistentRead: true },
@@ -110,7 +113,7 @@ export function dynamoReportStore(dynamo: Dynamo, key: Buffer, logger: Logger): 
     async save(reports, { samples = false } = {}) {
       const upload = newUploadId();
       const staged = reports.map((report) =>
-        records.staged(upload, report.name, seal(key, report.name, report), samples),
+        stagedReport(upload, report.name, seal(key, report.name, report), samples),
       );
       for (const item of staged) {
         const problem = sealedItemProblem(item.request);
@@ -124,14 +127,14 @@ export function dynamoReportStore(dynamo: Dynamo, key: Buffer, logger: Logger): 
         await dynamo.documents.send(
           new PutCommand({
             TableName,
-            Item: { name: records.commitKey(upload), count: staged.length },
+            Item: { name: commitKey(upload), count: staged.length },
           }),
         );
       } catch (error) {
         // Nothing is visible without the commit record; take the staging back where we can.
         await Promise.allSettled([
-          remove(records.commitKey(upload)),
-          write(staged.map((item) => records.remove(item.key))),
+          remove(commitKey(upload)),
+          write(staged.map((item) => removeRecord(item.key))),
         ]);
         throw notStored(error);
       }
@@ -178,7 +181,7 @@ export function dynamoReportStore(dynamo: Dynamo, key: Buffer, logger: Logger): 
         new GetCommand({ TableName, Key: { name: KEY_CHECK } }),
       );
       if (!Item) {
-        await write([records.put(KEY_CHECK, seal(key, KEY_CHECK, KEY_CHECK_VALUE), false)]);
+        await write([putRecord(KEY_CHECK, seal(key, KEY_CHECK, KEY_CHECK_VALUE), false)]);
         return;
       }
       try {
@@ -201,8 +204,8 @@ export function dynamoReportStore(dynamo: Dynamo, key: Buffer, logger: Logger): 
       const cutoff = new Date(Date.now() - ABANDONED_AFTER_MS).toISOString();
       const old = abandoned.filter((item) => item.upload < cutoff);
       await write([
-        ...old.map((item) => records.remove(item.key)),
-        ...replacedSamples.map((name) => records.remove(name)),
+        ...old.map((item) => removeRecord(item.key)),
+        ...replacedSamples.map((name) => removeRecord(name)),
       ]);
       return committed.size;
     },

@@ -38,7 +38,8 @@ const reportItem = (name: string, sealed: Uint8Array, sample: boolean) => ({
   ...(sample && { sample: { BOOL: true } }),
 });
 
-function stagedReport(
+/** A report's staged record: written before the commit, shown only once its upload is committed. */
+export function stagedReport(
   upload: string,
   repository: string,
   sealed: Uint8Array,
@@ -68,42 +69,42 @@ export function sealedItemProblem(request: WriteRequest): string | undefined {
   return `is ${Math.ceil(bytes / 1024)} KB once sealed; DynamoDB keeps at most ${MAX_ITEM_BYTES / 1024} KB an item`;
 }
 
-/** The records of the reports table and how a scan of them is read. */
-export function uploadRecords() {
-  return {
-    put: (name: string, sealed: Uint8Array, sample: boolean): WriteRequest => ({
-      PutRequest: { Item: reportItem(name, sealed, sample) },
-    }),
-    remove: (name: string): WriteRequest => ({ DeleteRequest: { Key: { name: { S: name } } } }),
-    staged: stagedReport,
-    commitKey: (upload: string) => `${COMMIT}${upload}`,
+export const putRecord = (name: string, sealed: Uint8Array, sample: boolean): WriteRequest => ({
+  PutRequest: { Item: reportItem(name, sealed, sample) },
+});
 
-    reader() {
-      const live = new Map<string, LiveRecord>();
-      const staged: StagedReport[] = [];
-      const commits = new Set<string>();
-      return {
-        add(item: Record<string, AttributeValue>) {
-          const name = item.name?.S ?? '';
-          const sealed = item.sealed?.B;
-          const sample = item.sample?.BOOL === true;
-          if (name.startsWith(COMMIT)) commits.add(name.slice(COMMIT.length));
-          else if (name.startsWith(STAGED) && sealed && item.upload?.S && item.repository?.S)
-            staged.push(stagedReport(item.upload.S, item.repository.S, sealed, sample));
-          else if (!name.startsWith('#') && sealed) live.set(name, { sealed, sample });
-        },
-        result(): UploadRecords {
-          // Upload ids start with their time, so sorting them applies later uploads last.
-          const committed = new Map(
-            [...commits].sort().map((upload) => [upload, [] as StagedReport[]]),
-          );
-          const abandoned: StagedReport[] = [];
-          for (const report of staged) (committed.get(report.upload) ?? abandoned).push(report);
-          for (const reports of committed.values())
-            for (const report of reports) live.set(report.repository, report);
-          return { live, committed, abandoned };
-        },
-      };
+export const removeRecord = (name: string): WriteRequest => ({
+  DeleteRequest: { Key: { name: { S: name } } },
+});
+
+/** The key of an upload's commit record: once it exists, the upload is stored. */
+export const commitKey = (upload: string) => `${COMMIT}${upload}`;
+
+/** Sorts the items of one scan of the reports table into UploadRecords. */
+export function tableReader() {
+  const live = new Map<string, LiveRecord>();
+  const staged: StagedReport[] = [];
+  const commits = new Set<string>();
+  return {
+    add(item: Record<string, AttributeValue>) {
+      const name = item.name?.S ?? '';
+      const sealed = item.sealed?.B;
+      const sample = item.sample?.BOOL === true;
+      if (name.startsWith(COMMIT)) commits.add(name.slice(COMMIT.length));
+      else if (name.startsWith(STAGED) && sealed && item.upload?.S && item.repository?.S)
+        staged.push(stagedReport(item.upload.S, item.repository.S, sealed, sample));
+      else if (!name.startsWith('#') && sealed) live.set(name, { sealed, sample });
+    },
+    result(): UploadRecords {
+      // Upload ids start with their time, so sorting them applies later uploads last.
+      const committed = new Map(
+        [...commits].sort().map((upload) => [upload, [] as StagedReport[]]),
+      );
+      const abandoned: StagedReport[] = [];
+      for (const report of staged) (committed.get(report.upload) ?? abandoned).push(report);
+      for (const reports of committed.values())
+        for (const report of reports) live.set(report.repository, report);
+      return { live, committed, abandoned };
     },
   };
 }

@@ -48,9 +48,7 @@ function asReport(value: unknown, defaults: Partial<RepositoryData>): unknown {
   return { name: value.name, data: { ...defaults, ...value } };
 }
 
-function problemOf(value: unknown, error?: z.ZodError): string {
-  if (value === NOT_JSON) return 'a string that is not JSON';
-  if (!error) return `nested deeper than ${MAX_DEPTH} levels`;
+function problemOf(error: z.ZodError): string {
   const [issue] = error.issues;
   return issue ? `${issue.path.join('.') || 'the item'}: ${issue.message}` : 'invalid';
 }
@@ -70,13 +68,17 @@ export function parseReports(
   const failures: { index: number; problem: string }[] = [];
   body.forEach((item, index) => {
     const value = itemValue(item);
-    if (value === NOT_JSON || nestsDeeperThan(value, MAX_DEPTH)) {
-      failures.push({ index, problem: problemOf(value) });
+    if (value === NOT_JSON) {
+      failures.push({ index, problem: 'a string that is not JSON' });
+      return;
+    }
+    if (nestsDeeperThan(value, MAX_DEPTH)) {
+      failures.push({ index, problem: `nested deeper than ${MAX_DEPTH} levels` });
       return;
     }
     const parsed = incomingReport.safeParse(asReport(value, defaults));
     if (parsed.success) reports.set(parsed.data.name, parsed.data);
-    else failures.push({ index, problem: problemOf(value, parsed.error) });
+    else failures.push({ index, problem: problemOf(parsed.error) });
   });
   if (failures.length > 0) {
     const shown = failures.slice(0, NAMED_FAILURES);

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { createApp } from '../../src/app.js';
 import { dynamoReportStore, reportsTable } from '../../src/reports/dynamodb-report-store.js';
 import { reportKeys } from '../../src/reports/encryption-key.js';
-import { uploadRecords } from '../../src/reports/upload-records.js';
+import { stagedReport } from '../../src/reports/upload-records.js';
 import { seal } from '../../src/reports/sealed-record.js';
 import { failCall } from '../helpers/dynamodb-faults.js';
 import { testDeps } from '../helpers/test-deps.js';
@@ -95,10 +95,9 @@ describe('an upload is all or nothing', () => {
   it('never shows an upload that was staged and not committed; tidies it once abandoned', async () => {
     const { deps, tableNames, freshRead } = await service();
     const key = reportKeys(testKey).atRest;
-    const records = uploadRecords();
     const staged = (upload: string) => {
       const report = { name: 'half-sent', data: v2Report(1), stored_at: upload };
-      return records.staged(upload, 'half-sent', seal(key, 'half-sent', report), false).request;
+      return stagedReport(upload, 'half-sent', seal(key, 'half-sent', report), false).request;
     };
     const TableName = deps.dynamodb.tableName(reportsTable);
     const inFlight = `${new Date().toISOString()}/00000001`;

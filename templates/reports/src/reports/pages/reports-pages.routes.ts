@@ -52,7 +52,10 @@ async function search(req: Request, catalog: Reports['catalog'], audience: Audie
   };
 }
 
-/** Only a web address becomes a link; anything else is shown as text. */
+/**
+ * Only a web address becomes a link. Uploads are already refused any
+ * other URL; this keeps records stored before that rule from becoming links.
+ */
 const webAddress = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
 function reportPage(render: RenderPage, audience: Audience, report: Report) {
