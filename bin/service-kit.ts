@@ -1,75 +1,120 @@
 #!/usr/bin/env node
-import { prepareCommand } from 'yeoman-environment';
-import { generatorPath } from '../generators/lib/compose.js';
-import { addableFeatures } from '../generators/lib/features.js';
+import { parseArgs } from 'node:util';
+import { addOptions, appOptions, type OptionSpec } from '../generators/lib/cli-options.js';
+import { projectNameProblem } from '../generators/lib/project-name.js';
+import { featureNamed, registry } from '../generators/lib/registry.js';
 import { UsageError } from '../generators/lib/usage-error.js';
 
-// Yeoman's options for caches and generator installs; none applies here.
-const yeomanOnlyOptions = new Set([
-  '--cwd',
-  '--skip-cache',
-  '--local-config-only',
-  '--ask-answered',
-  '--whitespace',
-  '--skip-yo-resolve',
-  '--force-install',
-]);
+const addable = registry.filter((feature) => feature.choice).map((feature) => feature.name);
 
-// Yeoman words these for generators in general; say what they do here.
-const clearerDescriptions: Record<string, string> = {
-  '--skip-install': 'Do not run npm install in the project',
-  '--force': 'Write into a non-empty directory; overwrite changed files without asking',
-  '--dry-run': 'Print the file plan (and diffs on a re-run); write nothing',
-  '--bail': 'Stop at the first file that would change',
-};
+function optionLines(options: readonly OptionSpec[]): string {
+  const rows = [
+    ...options.map((option) => [
+      `${option.alias ? `-${option.alias}, ` : ''}--${option.default === true ? `[no-]` : ''}${option.name}${option.type === 'string' ? ' <value>' : ''}`,
+      option.description,
+    ]),
+    ['-h, --help', 'Show this help'],
+  ];
+  const width = Math.max(...rows.map(([flags]) => flags!.length)) + 2;
+  return rows.map(([flags, text]) => `  ${flags!.padEnd(width)}${text}`).join('\n');
+}
 
-/** A commander command that runs one generator, its flags worded for this tool. */
-async function generatorCommand(generator: string, name: string, description: string) {
-  const command = await prepareCommand({
-    resolved: generatorPath(generator),
-    namespace: `service-kit:${generator}`,
+const appHelp = `Usage: service-kit <name> [options]
+       service-kit add <feature> [options]
+
+Scaffold a TypeScript Express service, or add a feature to the one in this directory.
+
+Options:
+${optionLines(appOptions)}
+
+Features add takes: ${addable.join(', ')}
+`;
+
+const addHelp = (feature: string) => `Usage: service-kit add ${feature} [options]
+
+Add ${feature} to the service-kit project in this directory: ${featureNamed(feature).summary}.
+
+Options:
+${optionLines(addOptions)}
+`;
+
+/** The flags this tool reads itself, as node's parser sees them; Yeoman parses the same argv again. */
+function flagsOf(args: string[], options: readonly OptionSpec[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    strict: false,
+    allowPositionals: true,
+    options: Object.fromEntries(
+      options.map((option) => [
+        option.name,
+        { type: option.type, ...(option.alias ? { short: option.alias } : {}) },
+      ]),
+    ),
   });
-  command.name(name).description(description);
-  for (const option of command.options) {
-    const long = option.long ?? '';
-    if (yeomanOnlyOptions.has(long)) option.hideHelp();
-    option.description = clearerDescriptions[long] ?? option.description;
-  }
-  return command;
+  return { values, positionals, help: values.help === true || values.h === true };
 }
 
 /** Without a terminal (CI, a pipe) a prompt could only hang or crash: fail with a message instead. */
-const withoutTerminal = (argv: string[]) =>
-  process.stdin.isTTY ? argv : [...argv, '--no-interactive'];
+const withoutTerminal = (args: string[]) =>
+  process.stdin.isTTY ? args : [...args, '--no-interactive'];
 
 /**
  * `npx service-kit <name> [options]` runs the app generator;
  * `npx service-kit add <feature>` adds a feature to the project in the
- * current directory. Both run through yeoman-environment, so no global `yo`
- * is needed, and take the flags `yo service-kit[:<feature>]` takes.
+ * current directory. Help, every refusal that needs no prompt and a new
+ * project with nothing to ask are done here, before Yeoman is loaded: it is
+ * most of a run's start-up.
  */
-async function main(argv: string[]): Promise<void> {
-  const [first, feature] = argv.slice(2);
-  if (first === 'add') {
-    const addable: string[] = addableFeatures();
+async function main(args: string[]): Promise<void> {
+  if (args[0] === 'add') {
+    const feature = args[1];
     if (!feature || !addable.includes(feature)) {
-      const given = feature ? `; "${feature}" is none of them` : '';
+      const given = feature && !feature.startsWith('-') ? `; "${feature}" is none of them` : '';
       throw new UsageError(`add takes one of ${addable.join(', ')}${given}`);
     }
-    const command = await generatorCommand(feature, `service-kit add ${feature}`, `Add ${feature}`);
-    await command.parseAsync(withoutTerminal([...argv.slice(0, 2), ...argv.slice(4)]));
+    const rest = withoutTerminal(args.slice(2));
+    if (flagsOf(rest, addOptions).help) {
+      process.stdout.write(addHelp(feature));
+      return;
+    }
+    (await import('./early-checks.js')).checkAdd(feature, process.cwd());
+    const { runFeature } = await import('./run-generator.js');
+    await runFeature(feature, rest);
     return;
   }
-  const command = await generatorCommand(
-    'app',
-    'service-kit',
-    'Scaffold a TypeScript Express service',
+  const all = withoutTerminal(args);
+  const { values, positionals, help } = flagsOf(all, appOptions);
+  if (help) {
+    process.stdout.write(appHelp);
+    return;
+  }
+  // The name is the one answer every run gives; a bad one is refused before the answers
+  // schema loads, in the words the schema uses for it.
+  const nameProblem = positionals[0] === undefined ? undefined : projectNameProblem(positionals[0]);
+  if (nameProblem) throw new UsageError(`name: ${nameProblem}`);
+  const written = await (
+    await import('./early-checks.js')
+  ).appWithoutYeoman(
+    {
+      name: positionals[0],
+      yes: values.yes === true,
+      answers: typeof values.answers === 'string' ? values.answers : undefined,
+      preset: typeof values.preset === 'string' ? values.preset : undefined,
+      interactive: values['no-interactive'] !== true,
+      force: values.force === true,
+      skipInstall: values['skip-install'] === true,
+      // A dry run or --bail asks for Yeoman's file report.
+      writes: values['dry-run'] !== true && values.bail !== true,
+    },
+    process.cwd(),
   );
-  await command.parseAsync(withoutTerminal(argv));
+  if (written) return;
+  const { runApp } = await import('./run-generator.js');
+  await runApp(all);
 }
 
 try {
-  await main(process.argv);
+  await main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;
   console.error(`service-kit: ${error.message}`);

@@ -10,7 +10,7 @@ const root = new URL('../.demo/', import.meta.url).pathname;
 const project = `${root}demo-service`;
 const port = process.env.PORT ?? '3000';
 const checkOnly = process.argv.includes('--check');
-const cli = new URL('../dist/bin/service-kit.js', import.meta.url).pathname;
+const cli = new URL('../dist/cli/service-kit.js', import.meta.url).pathname;
 
 mkdirSync(root, { recursive: true });
 // --force: a re-run overwrites the demo with what the current templates render.

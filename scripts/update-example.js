@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 
 const examples = new URL('../examples/', import.meta.url).pathname;
-const cli = new URL('../dist/bin/service-kit.js', import.meta.url).pathname;
+const cli = new URL('../dist/cli/service-kit.js', import.meta.url).pathname;
 
 // Removed first, so a file the templates no longer render does not linger.
 rmSync(`${examples}ops-reports`, { recursive: true, force: true });

@@ -1,43 +1,35 @@
 import { existsSync, readdirSync, rmdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import Generator, { type BaseOptions } from 'yeoman-generator';
-import {
-  answerDefaults,
-  answerProblem,
-  parseAnswers,
-  parsePartialAnswers,
-  questions,
-  type AnswerName,
-} from '../lib/answers.js';
-import { composePlan } from '../lib/compose.js';
+import { answerProblem, parseAnswers, questions, type AnswerName } from '../lib/answers.js';
 import { planProject, type Plan } from '../lib/plan.js';
-import { UsageError } from '../lib/usage-error.js';
-import { answersFile, presetAnswers, type PartialAnswers } from './answer-sources.js';
-import { answersOnDisk } from '../lib/project-config.js';
-import { targetDirectoryProblem } from './target-directory.js';
+import { previousPlanOf } from '../lib/project-config.js';
+import { writePlan } from '../lib/write-plan.js';
+import type { PartialAnswers } from './answer-sources.js';
+import {
+  atTarget,
+  collectAnswers,
+  missingAnswers,
+  targetProblem,
+  type AnswerOptions,
+} from './collect-answers.js';
+import { appOptions, declareOptions } from '../lib/cli-options.js';
+import { readyMessage } from './ready-message.js';
 
-type AppOptions = BaseOptions & {
-  name?: string;
-  yes?: boolean;
-  answers?: string;
-  preset?: string;
-  interactive?: boolean;
-  force?: boolean;
-  dryRun?: boolean;
-  help?: boolean;
-};
+type AppOptions = BaseOptions & AnswerOptions & { dryRun?: boolean; help?: boolean };
 
 /**
- * Asks, normalises the answers into a plan and composes the feature
- * generators; writes nothing itself. Everything that can be checked without
- * asking is checked in the constructor, before Yeoman runs a single task, so
- * a refused run ends with one line and leaves the disk as it was.
+ * Asks, turns the answers into a plan once, and writes the project it
+ * describes. Everything that can be checked without asking is checked in
+ * the constructor, before Yeoman runs a single task, so a refused run ends
+ * with one line and leaves the disk as it was.
  */
 export default class AppGenerator extends Generator<Record<string, unknown>, AppOptions> {
   private answers: PartialAnswers = {};
-  private target = '';
+  private target: string | undefined;
   private targetExisted = false;
   private plan!: Plan;
+  private previous: Plan | undefined;
 
   constructor(args: string[], options: AppOptions) {
     super(args, options);
@@ -46,45 +38,38 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
       required: false,
       description: 'Project name; also the directory created',
     });
-    this.option('yes', {
-      type: Boolean,
-      alias: 'y',
-      description: 'Use defaults for all not given; ask nothing',
-    });
-    this.option('answers', {
-      type: String,
-      description: 'JSON file of answers (see docs/options.md)',
-    });
-    this.option('preset', { type: String, description: 'Answer set from presets/, e.g. minimal' });
-    this.option('interactive', {
-      type: Boolean,
-      default: true,
-      description:
-        'Ask for missing answers; --no-interactive fails instead (the default without a terminal)',
-    });
-    if (!this.options.help) this.#collectAnswers();
+    declareOptions(this, appOptions);
+    if (!this.options.help) {
+      ({ answers: this.answers, target: this.target } = collectAnswers(
+        this.options,
+        this.destinationRoot(),
+      ));
+    }
   }
 
   async prompting(): Promise<void> {
     // The name first: it says where the project goes, and answers stored there need not be asked.
     if (!this.target) {
       await this.#ask(['name']);
-      this.#useTarget(resolve(this.destinationRoot(), String(this.answers.name)));
+      const dir = resolve(this.destinationRoot(), String(this.answers.name));
+      ({ answers: this.answers, target: this.target } = atTarget(dir, this.answers));
     }
-    await this.#ask(this.#missing());
+    await this.#ask(missingAnswers(this.answers));
   }
 
   configuring(): void {
+    const target = this.target!;
     this.plan = planProject(parseAnswers(this.answers, 'answers'));
-    this.targetExisted = existsSync(this.target);
-    this.destinationRoot(this.target);
+    this.targetExisted = existsSync(target);
+    this.destinationRoot(target);
+    this.previous = previousPlanOf(this);
     // The environment installs dependencies where package.json lands.
-    this.env.cwd = this.target;
+    this.env.cwd = target;
     this.config.set(this.plan.answers);
   }
 
-  async default(): Promise<void> {
-    await composePlan(this, this.plan);
+  async writing(): Promise<void> {
+    await writePlan(this, this.plan, this.previous);
   }
 
   end(): void {
@@ -95,54 +80,7 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
       this.log(`Dry run: nothing was written. Without --dry-run the files above go to ${target}`);
       return;
     }
-    const where = relative(process.cwd(), target);
-    const steps = [
-      where && `cd ${where}`,
-      this.options.skipInstall && 'npm install',
-      'npm run dev    # http://127.0.0.1:3000/healthcheck',
-      'npm test',
-    ].filter(Boolean);
-    this.log(`\n${this.plan.answers.name} is ready. Next:\n\n  ${steps.join('\n  ')}\n`);
-  }
-
-  /**
-   * Merges the answer sources, lowest first: stored answers of an existing
-   * project, a preset, an answers file, the name argument. With --yes the
-   * defaults fill the rest; without a terminal nothing may be left to ask.
-   */
-  #collectAnswers(): void {
-    const cwd = this.destinationRoot();
-    const { name, preset, answers, yes, interactive } = this.options;
-    this.answers = {
-      ...(preset ? presetAnswers(preset) : {}),
-      ...(answers ? answersFile(answers, cwd) : {}),
-      ...(name === undefined ? {} : parsePartialAnswers({ name }, '')),
-    };
-
-    // Run inside a generated project without another name: update it in place.
-    const storedHere = answersOnDisk(cwd);
-    if (storedHere && (this.answers.name === undefined || this.answers.name === storedHere.name)) {
-      this.#useTarget(cwd);
-    } else if (this.answers.name !== undefined) {
-      const target = resolve(cwd, this.answers.name);
-      const problem = this.#targetProblem(this.answers.name);
-      if (problem) throw new UsageError(problem);
-      this.#useTarget(target);
-    }
-
-    if (yes) {
-      if (this.answers.name === undefined)
-        throw new UsageError('a project name is required: service-kit <name> --yes');
-      this.answers = { ...answerDefaults, ...this.answers };
-    }
-    const missing = this.#missing();
-    // Answers that do not go together are refused now, before Yeoman runs a task.
-    if (missing.length === 0) parseAnswers(this.answers, 'answers');
-    if (missing.length > 0 && interactive === false) {
-      throw new UsageError(
-        `cannot ask for ${missing.join(', ')} without a terminal; pass --yes (defaults), --answers <file> or --preset <name>`,
-      );
-    }
+    this.log(readyMessage(this.plan.answers.name, target, !this.options.skipInstall));
   }
 
   async #ask(names: readonly AnswerName[]): Promise<void> {
@@ -157,36 +95,14 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
                 ...question,
                 validate: (value: string) =>
                   answerProblem(question.name, value) ??
-                  (question.name === 'name' ? this.#targetProblem(value) : undefined) ??
+                  (question.name === 'name'
+                    ? targetProblem(this.destinationRoot(), value, this.options.force === true)
+                    : undefined) ??
                   true,
               }
             : question,
         ),
     );
     this.answers = { ...this.answers, ...asked };
-  }
-
-  #missing(): AnswerName[] {
-    return questions
-      .map((question) => question.name)
-      .filter((name) => this.answers[name] === undefined);
-  }
-
-  #targetProblem(name: string): string | undefined {
-    return targetDirectoryProblem(
-      resolve(this.destinationRoot(), name),
-      this.options.force === true,
-    );
-  }
-
-  /**
-   * Sets where the project goes. Answers an earlier run stored there fill
-   * what this run's sources did not say, so a re-run asks nothing twice.
-   */
-  #useTarget(dir: string): void {
-    this.target = dir;
-    const stored = answersOnDisk(dir);
-    if (stored)
-      this.answers = { ...parsePartialAnswers(stored, join(dir, '.yo-rc.json')), ...this.answers };
   }
 }

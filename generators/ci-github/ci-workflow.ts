@@ -59,5 +59,5 @@ export function ciWorkflow(
       },
     },
   };
-  return stringify(workflow, { lineWidth: 100 });
+  return stringify(workflow, { lineWidth: 100, singleQuote: true });
 }

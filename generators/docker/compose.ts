@@ -81,5 +81,10 @@ export function composeFile(
     ...(Object.keys(volumes).length > 0 && { volumes }),
   };
   // YAML 1.1 quotes what older parsers would read as booleans, such as restart: "no".
-  return stringify(file, { aliasDuplicateObjects: false, lineWidth: 100, version: '1.1' });
+  return stringify(file, {
+    aliasDuplicateObjects: false,
+    lineWidth: 100,
+    singleQuote: true,
+    version: '1.1',
+  });
 }

@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import type { Feature } from './feature-declaration.js';
 import { projectNameProblem } from './project-name.js';
+import { registry } from './registry.js';
 import { UsageError } from './usage-error.js';
 
 /**
  * The one answers schema. Prompts, `--answers` files, presets and the
  * `.yo-rc.json` of a generated project are all read through it, so a value
  * that is refused at a prompt is refused the same way everywhere else.
+ * Apart from the name and description, every value an answer can take is a
+ * feature's `choice`: the schema and the prompts are built from the registry.
  */
 const projectName = z.string().superRefine((name, ctx) => {
   const problem = projectNameProblem(name);
@@ -19,77 +23,89 @@ const description = z
   .max(280, 'the description is longer than 280 characters')
   .refine((text) => !/[\r\n]/.test(text), 'the description must fit on one line');
 
-/** Authentication schemes, each its own feature (`auth-<scheme>`). */
-export const authSchemes = ['hawk', 'api-key', 'oidc-login', 'oidc-bearer'] as const;
-export type AuthScheme = (typeof authSchemes)[number];
+/** The answers that pick some of the values features offer, asked as checkboxes. */
+const listAnswers = {
+  auth: { noun: 'scheme', message: 'Authentication (space to select, none is fine)' },
+  modes: { noun: 'mode', message: 'Run modes besides the web server (APP_RUN_MODE)' },
+  tooling: { noun: 'tool', message: 'Operations tooling' },
+  components: { noun: 'component', message: 'Components built on the features above' },
+} as const;
+export type ListAnswerName = keyof typeof listAnswers;
+const listAnswerNames = Object.keys(listAnswers) as ListAnswerName[];
+
+/** The answer that picks one database, or none: data then stays in process. */
+const noDatabase = { value: 'none', name: 'None: data stays in process' };
+const databaseMessage = 'Database (runs embedded until you point it at a server)';
+
+interface ProjectAnswers {
+  name: string;
+  description: string;
+  database: string;
+  auth: string[];
+  modes: string[];
+  tooling: string[];
+  components: string[];
+}
+/** The yes/no answers features declare for themselves, e.g. `dataApi`. */
+type Toggles = Readonly<Record<string, string | boolean | string[]>>;
+export type Answers = ProjectAnswers & Toggles;
+export type AnswerName = string;
+
+type ValueChoice = Feature & { choice: { answer: string; value: string; label: string } };
+type ToggleChoice = Feature & { choice: { answer: string; question: string; default: boolean } };
+
+const valueChoices = (answer: string) =>
+  registry.filter(
+    (feature): feature is ValueChoice =>
+      feature.choice?.answer === answer && 'value' in feature.choice,
+  );
+const toggles = registry.filter(
+  (feature): feature is ToggleChoice =>
+    feature.choice !== undefined && 'question' in feature.choice,
+);
+
+/** The values of a choice answer, in plan order; `none` first for the database. */
+export function valuesOf(answer: 'database' | ListAnswerName): string[] {
+  const values = valueChoices(answer).map((feature) => feature.choice.value);
+  return answer === 'database' ? [noDatabase.value, ...values] : values;
+}
 
 /** An answer that picks some of `values`, each at most once. */
-function someOf<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
+function someOf(values: string[], noun: string) {
   return z
     .array(z.enum(values, { error: `expected some of ${values.join(', ')}` }))
     .refine((chosen) => new Set(chosen).size === chosen.length, `a ${noun} is listed twice`);
 }
 
-const auth = someOf(authSchemes, 'scheme');
-
-/** Databases, each its own feature (`db-<database>`); `none` keeps data in process. */
-export const databases = ['none', 'dynamodb', 'postgres'] as const;
-export type Database = (typeof databases)[number];
-
-/** Run modes besides WEB, which every service has; each is its own feature (`mode-<mode>`). */
-export const runModes = ['task', 'worker', 'beat'] as const;
-export type RunMode = (typeof runModes)[number];
-
-const modes = someOf(runModes, 'mode');
-
-/** Operations tooling, each its own feature of the same name. */
-export const toolingFeatures = [
-  'docker',
-  'secrets',
-  'cli-menu',
-  'deploy-k8s',
-  'ci-github',
-  'kms-values',
-] as const;
-export type Tooling = (typeof toolingFeatures)[number];
-
-const tooling = someOf(toolingFeatures, 'tool');
-
-/** Domain components a preset builds on the features, each its own feature of the same name. */
-export const components = ['reports'] as const;
-export type Component = (typeof components)[number];
-
-/**
- * What a component is built from. It is an answer of its own, not implied,
- * so `.yo-rc.json` says plainly what a project has.
- */
-const componentNeeds: Record<Component, { database?: Database; auth: readonly AuthScheme[] }> = {
-  reports: { database: 'dynamodb', auth: ['api-key', 'oidc-login'] },
-};
-
+const databases = valuesOf('database');
 export const answersSchema = z.strictObject({
   name: projectName,
   description,
-  dataApi: z.boolean({ error: 'expected true or false' }),
+  ...Object.fromEntries(
+    toggles.map((feature) => [
+      feature.choice.answer,
+      z.boolean({ error: 'expected true or false' }),
+    ]),
+  ),
   database: z.enum(databases, { error: `expected one of ${databases.join(', ')}` }),
-  auth,
-  modes,
-  tooling,
-  components: someOf(components, 'component'),
+  ...Object.fromEntries(
+    listAnswerNames.map((answer) => [answer, someOf(valuesOf(answer), listAnswers[answer].noun)]),
+  ),
 });
 
-export type Answers = z.infer<typeof answersSchema>;
-export type AnswerName = keyof Answers;
-
 /** What `--yes` fills in; the name has no sensible default and must be given. */
-export const answerDefaults: Omit<Answers, 'name'> = {
-  description: 'An HTTP service scaffolded by service-kit',
-  dataApi: true,
-  database: 'none',
-  auth: [],
-  modes: [],
-  tooling: ['docker', 'secrets', 'cli-menu'],
-  components: [],
+export const answerDefaults: Omit<ProjectAnswers, 'name'> & Toggles = {
+  description: 'A TypeScript Express service',
+  ...Object.fromEntries(toggles.map((feature) => [feature.choice.answer, feature.choice.default])),
+  database: noDatabase.value,
+  ...(Object.fromEntries(
+    listAnswerNames.map((answer) => [
+      answer,
+      valueChoices(answer)
+        .filter((feature) => 'default' in feature.choice && feature.choice.default === true)
+        .map((feature) => feature.choice.value),
+    ]),
+  ) as Record<ListAnswerName, string[]>),
 };
 
 /**
@@ -97,25 +113,65 @@ export const answerDefaults: Omit<Answers, 'name'> = {
  * whose `.yo-rc.json` lacks one had none of what it adds, so it reads as
  * none, and re-running or `add` there leaves the project as it was.
  */
-export const answersAddedLater: Pick<Answers, 'database' | 'modes' | 'tooling' | 'components'> = {
-  database: 'none',
-  modes: [],
-  tooling: [],
-  components: [],
+export const answersAddedLater: Record<string, unknown> = {
+  database: noDatabase.value,
+  ...Object.fromEntries(listAnswerNames.map((answer) => [answer, []])),
 };
 
-/** Answers that are each valid but do not go together: a component without what it needs. */
-export function answerConflicts(answers: Answers): string[] {
-  return answers.components.flatMap((component) => {
-    const { database, auth } = componentNeeds[component];
-    const problems: string[] = [];
-    if (database && answers.database !== database)
-      problems.push(`the ${component} component needs database "${database}"`);
-    const missing = auth.filter((scheme) => !answers.auth.includes(scheme));
-    if (missing.length > 0)
-      problems.push(`the ${component} component needs auth ${missing.join(' and ')}`);
-    return problems;
+/** The feature whose choice a value is, so its needs can be checked. */
+function choosers(answers: Answers): Feature[] {
+  return registry.filter((feature) => {
+    const choice = feature.choice;
+    if (!choice) return false;
+    if ('question' in choice) return answers[choice.answer] === true;
+    const given = answers[choice.answer];
+    return Array.isArray(given) ? given.includes(choice.value) : given === choice.value;
   });
+}
+
+/** What a chosen feature lacks of the answers it is built on, in words. */
+function unmetNeeds(feature: Feature, answers: Answers): string[] {
+  const choice = feature.choice as ValueChoice['choice'] | undefined;
+  const noun =
+    choice && choice.answer in listAnswers
+      ? listAnswers[choice.answer as ListAnswerName].noun
+      : 'feature';
+  const label = `the ${choice?.value ?? feature.name} ${noun}`;
+  return Object.entries(feature.needs ?? {}).flatMap(([answer, wanted]) => {
+    const given = answers[answer];
+    if (typeof wanted === 'string')
+      return given === wanted ? [] : [`${label} needs ${answer} "${wanted}"`];
+    const missing = wanted.filter((value) => !(Array.isArray(given) && given.includes(value)));
+    return missing.length > 0 ? [`${label} needs ${answer} ${missing.join(' and ')}`] : [];
+  });
+}
+
+/** Answers that are each valid but do not go together: a choice without what it is built on. */
+export function answerConflicts(answers: Answers): string[] {
+  return choosers(answers).flatMap((feature) => unmetNeeds(feature, answers));
+}
+
+/**
+ * The answers with a feature switched on, for `service-kit add <feature>`:
+ * its value joins a pick-some answer, its toggle turns true, or it becomes
+ * the database of a project that had none. A second database is refused.
+ */
+export function withFeature(answers: Answers, feature: Feature): Answers {
+  const choice = feature.choice;
+  if (!choice)
+    throw new UsageError(`${feature.name} follows from other answers and cannot be added alone`);
+  if ('question' in choice) return { ...answers, [choice.answer]: true };
+  const given = answers[choice.answer];
+  if (Array.isArray(given))
+    return given.includes(choice.value)
+      ? answers
+      : { ...answers, [choice.answer]: [...given, choice.value] };
+  if (given === choice.value) return answers;
+  if (given !== noDatabase.value)
+    throw new UsageError(
+      `this project already uses ${String(given)}; a service-kit project has one database`,
+    );
+  return { ...answers, [choice.answer]: choice.value };
 }
 
 export type Question =
@@ -136,6 +192,12 @@ export type Question =
       choices: { value: string; name: string }[];
     };
 
+const choicesOf = (answer: string) =>
+  valueChoices(answer).map((feature) => ({
+    value: feature.choice.value,
+    name: feature.choice.label,
+  }));
+
 /** The prompt of each answer, in the order they are asked. */
 export const questions: readonly Question[] = [
   {
@@ -149,84 +211,34 @@ export const questions: readonly Question[] = [
     message: 'One-line description',
     default: answerDefaults.description,
   },
-  {
-    name: 'dataApi',
+  ...toggles.map((feature): Question => ({
+    name: feature.choice.answer,
     type: 'confirm',
-    message: 'Include the sample data API (/get-data, /train-model and task status)?',
-    default: answerDefaults.dataApi,
-  },
+    message: feature.choice.question,
+    default: feature.choice.default,
+  })),
   {
     name: 'database',
     type: 'select',
-    message: 'Database (runs embedded until you point it at a server)',
-    default: answerDefaults.database,
-    choices: [
-      { value: 'none', name: 'None: data stays in process' },
-      { value: 'postgres', name: 'PostgreSQL: PGlite on disk, or a server at DATABASE_URL' },
-      { value: 'dynamodb', name: 'DynamoDB: dynalite on disk, or AWS or DYNAMODB_ENDPOINT' },
-    ],
+    message: databaseMessage,
+    default: noDatabase.value,
+    choices: [noDatabase, ...choicesOf('database')],
   },
-  {
-    name: 'auth',
+  ...listAnswerNames.map((answer): Question => ({
+    name: answer,
     type: 'checkbox',
-    message: 'Authentication (space to select, none is fine)',
-    default: [...answerDefaults.auth],
-    choices: [
-      { value: 'hawk', name: 'Hawk: signed API requests with scopes and replay protection' },
-      { value: 'api-key', name: 'API key: X-API-KEY header checked against keys from config' },
-      {
-        value: 'oidc-bearer',
-        name: 'OIDC bearer: JWT access tokens from trusted issuers, for APIs',
-      },
-      {
-        value: 'oidc-login',
-        name: 'OIDC login: sign-in for pages, sessions and an email-domain allow-list',
-      },
-    ],
-  },
-  {
-    name: 'modes',
-    type: 'checkbox',
-    message: 'Run modes besides the web server (APP_RUN_MODE)',
-    default: [...answerDefaults.modes],
-    choices: [
-      { value: 'task', name: 'TASK: run APP_TASK_LIST (migrations, seeds, jobs) and exit' },
-      { value: 'worker', name: 'WORKER: a BullMQ worker running queued tasks from Redis' },
-      { value: 'beat', name: 'BEAT: puts the task schedule defined in code into Redis' },
-    ],
-  },
-  {
-    name: 'tooling',
-    type: 'checkbox',
-    message: 'Operations tooling',
-    default: [...answerDefaults.tooling],
-    choices: [
-      { value: 'docker', name: 'Docker: Dockerfiles, compose files and a Makefile' },
-      { value: 'secrets', name: 'Secrets compiler: .env files per environment from a template' },
-      { value: 'cli-menu', name: 'CLI menu: npm run menu, every routine action in one place' },
-      { value: 'deploy-k8s', name: 'Kubernetes: a Helm chart with a deployment per run mode' },
-      { value: 'ci-github', name: 'GitHub Actions: CI on every push, deploy on v* tags' },
-      { value: 'kms-values', name: 'KMS values: config values encrypted with AWS KMS' },
-    ],
-  },
-  {
-    name: 'components',
-    type: 'checkbox',
-    message: 'Components built on the features above',
-    default: [...answerDefaults.components],
-    choices: [
-      {
-        value: 'reports',
-        name: 'GitHub repository standards reports and badges (needs DynamoDB, API key, OIDC login)',
-      },
-    ],
-  },
+    message: listAnswers[answer].message,
+    default: [...answerDefaults[answer]],
+    choices: choicesOf(answer),
+  })),
 ];
 
 /** The first problem of a single answer, for interactive validation. */
 export function answerProblem(name: AnswerName, value: unknown): string | undefined {
-  const result = answersSchema.shape[name].safeParse(value);
-  return result.success ? undefined : result.error.issues[0]?.message;
+  const schema = answersSchema.shape[name as keyof typeof answersSchema.shape] as
+    z.ZodType | undefined;
+  const result = schema?.safeParse(value);
+  return result === undefined || result.success ? undefined : result.error.issues[0]?.message;
 }
 
 function problemsOf(error: z.ZodError, input: unknown): string {
@@ -253,9 +265,10 @@ function problemsOf(error: z.ZodError, input: unknown): string {
 export function parseAnswers(input: unknown, source: string): Answers {
   const result = answersSchema.safeParse(input);
   if (!result.success) throw new UsageError(`${source}: ${problemsOf(result.error, input)}`);
-  const conflicts = answerConflicts(result.data);
+  const answers = result.data as Answers;
+  const conflicts = answerConflicts(answers);
   if (conflicts.length > 0) throw new UsageError(`${source}: ${conflicts.join('; ')}`);
-  return result.data;
+  return answers;
 }
 
 /**

@@ -7,6 +7,11 @@ import { UsageError } from './usage-error.js';
 
 const CONFIG_KEY = 'generator-service-kit';
 
+/** `.yo-rc.json` of a project generated from `answers`, as Yeoman writes it. */
+export function storedConfigOf(answers: Answers): string {
+  return `${JSON.stringify({ [CONFIG_KEY]: answers }, null, 2)}\n`;
+}
+
 /**
  * The answers a previous run stored in `dir/.yo-rc.json`, read from disk
  * (not from this run's in-memory copy), if `dir` is a service-kit project.
@@ -26,17 +31,16 @@ export function answersOnDisk(dir: string): Record<string, unknown> | undefined 
 
 /**
  * The answers of the project at the generator's destination, from its
- * `.yo-rc.json`. The app generator stores them there before any feature
- * runs, and a feature added later finds them there too.
+ * `.yo-rc.json`, where every run stores the answers it generated from.
  */
-export function readAnswers(generator: Generator): Answers {
-  const stored = generator.config.getAll();
-  if (Object.keys(stored).length === 0) {
+export function storedAnswers(dir: string): Answers {
+  const stored = answersOnDisk(dir);
+  if (!stored) {
     throw new UsageError(
-      `${generator.destinationRoot()} is not a service-kit project (no .yo-rc.json answers); create one with \`service-kit <name>\` first`,
+      `${dir} is not a service-kit project (no .yo-rc.json answers); create one with \`service-kit <name>\` first`,
     );
   }
-  return parseAnswers({ ...answersAddedLater, ...stored }, '.yo-rc.json');
+  return parseAnswers(stored, '.yo-rc.json');
 }
 
 /**
@@ -46,5 +50,5 @@ export function readAnswers(generator: Generator): Answers {
  */
 export function previousPlanOf(generator: Generator): Plan | undefined {
   const parsed = answersSchema.safeParse(answersOnDisk(generator.destinationRoot()));
-  return parsed.success ? planProject(parsed.data) : undefined;
+  return parsed.success ? planProject(parsed.data as Answers) : undefined;
 }

@@ -1,24 +1,40 @@
 import { join } from 'node:path';
-import { sampleRows } from '../data-api/sample-rows.js';
-import { secretValues } from '../secrets/environment-values.js';
-import { composeFile } from '../docker/compose.js';
-import { ciWorkflow } from '../ci-github/ci-workflow.js';
+import * as codeLayout from './code-layout.js';
 import { templatesRoot } from './package-root.js';
-import { contributionsOf, type Plan } from './plan.js';
+import type { Plan } from './plan.js';
+import { featureNamed } from './registry.js';
 
-/** A single-quoted TypeScript string literal, the quote style of generated code. */
-const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+const rankInLayout = (feature: string) => (featureNamed(feature).stage === 'component' ? 0 : 1);
+
+const contexts = new WeakMap<Plan, Promise<Record<string, unknown>>>();
 
 /**
  * What every `.ejs` template sees: the plan, the merged contributions of its
- * features (README sections resolved to their partials' paths), helpers, and
- * the sample data set that the data-rows stores render in their own formats.
+ * features (README sections resolved to their partials' paths), the helpers
+ * its features declare, and the layout helpers of generated code.
+ * Made once per plan, however many files read it.
  */
-export function templateContext(plan: Plan) {
-  const merged = contributionsOf(plan);
-  const readme = merged.readme.map((section) => ({
+export function templateContext(plan: Plan): Promise<Record<string, unknown>> {
+  let context = contexts.get(plan);
+  if (!context) {
+    context = contextOf(plan);
+    contexts.set(plan, context);
+  }
+  return context;
+}
+
+async function contextOf(plan: Plan): Promise<Record<string, unknown>> {
+  const modules = await Promise.all(
+    plan.features.map((name) => featureNamed(name).helpers?.() ?? Promise.resolve({})),
+  );
+  const helpers = Object.assign({}, ...modules) as Record<string, unknown>;
+  const readme = plan.merged.readme.map((section) => ({
     title: section.title,
     path: join(templatesRoot, section.feature, '_partials', section.partial),
   }));
-  return { ...plan, ...merged, readme, quote, sampleRows, secretValues, composeFile, ciWorkflow };
+  // The product's own component leads the layout map; the kit it stands on follows.
+  const layout = [...plan.merged.layout].sort(
+    (a, b) => rankInLayout(a.feature) - rankInLayout(b.feature),
+  );
+  return { ...helpers, ...plan, ...plan.merged, readme, layout, ...codeLayout };
 }

@@ -1,13 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type Generator from 'yeoman-generator';
-import type { ComposedOptions } from './compose.js';
-import type { Plan } from './plan.js';
-import { renderTemplate } from './render.js';
-import { templateContext } from './template-context.js';
+import type { BaseOptions } from 'yeoman-generator';
 import { UsageError } from './usage-error.js';
 
-type WritingGenerator = Generator<Record<string, unknown>, ComposedOptions>;
+/** What every generator of this package is told by whoever runs it. */
+export type WriteOptions = BaseOptions & {
+  /** False when nobody can answer a conflict prompt (no terminal). */
+  interactive?: boolean;
+  force?: boolean;
+};
+
+export type WritingGenerator = Generator<Record<string, unknown>, WriteOptions>;
 
 /**
  * Writes a generated file. When the file on disk is exactly what the
@@ -28,21 +32,6 @@ export function writeGenerated(
   if (onDisk === content) return;
   if (onDisk === previousContent) markUnedited(generator, path);
   else refuseUnaskableConflict(generator, path);
-}
-
-/**
- * Renders `template` for the plan and writes it to `output`; on a re-run the
- * previous plan's rendering tells whether the file on disk was edited.
- */
-export async function writeFromTemplate(
-  generator: WritingGenerator,
-  template: string,
-  output: string,
-  plan: Plan,
-  previous: Plan | undefined,
-): Promise<void> {
-  const render = (from: Plan) => renderTemplate(template, output, templateContext(from));
-  writeGenerated(generator, output, await render(plan), previous && (await render(previous)));
 }
 
 /** Tells the conflicter the file on disk holds nothing of the user's: overwrite it. */

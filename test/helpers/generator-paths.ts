@@ -6,4 +6,4 @@ import { fileURLToPath } from 'node:url';
  */
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const appGenerator = `${repoRoot}dist/generators/app/index.js`;
-export const cli = `${repoRoot}dist/bin/service-kit.js`;
+export const cli = `${repoRoot}dist/cli/service-kit.js`;

@@ -2,8 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import helpers from 'yeoman-test';
-import { answersFileFor, combinations } from '../helpers/combinations.js';
-import { appGenerator } from '../helpers/generator-paths.js';
+import { answersFileFor, cliArgs, combinations } from '../helpers/combinations.js';
+import { appGenerator, repoRoot } from '../helpers/generator-paths.js';
+import { runCli, treeOf } from '../helpers/run-cli.js';
+import { runCommand } from '../helpers/run-command.js';
 
 /**
  * The whole rendered tree of each combination, file by file. A template
@@ -13,8 +15,12 @@ import { appGenerator } from '../helpers/generator-paths.js';
 describe.each(combinations.filter((combination) => !combination.add))(
   'the $name combination',
   (combination) => {
-    it('renders the same tree as the reviewed snapshot', async () => {
-      const answers = answersFileFor(combination, mkdtempSync(join(tmpdir(), 'snapshot-')));
+    const dir = mkdtempSync(join(tmpdir(), 'snapshot-'));
+    const project = join(dir, `${combination.name}-svc`);
+    let files: Record<string, string | null>;
+
+    beforeAll(async () => {
+      const answers = answersFileFor(combination, dir);
       const result = await helpers
         .run(appGenerator)
         .withArguments([`${combination.name}-svc`])
@@ -24,11 +30,33 @@ describe.each(combinations.filter((combination) => !combination.add))(
           preset: combination.preset,
           answers,
         } as Record<string, unknown>);
-      const files = Object.fromEntries(
+      files = Object.fromEntries(
         Object.entries(result.getSnapshot()).map(([path, { contents }]) => [path, contents]),
       );
+    });
+
+    it('renders the same tree as the reviewed snapshot', () => {
       expect(Object.keys(files).sort()).toMatchSnapshot('file list');
       expect(files).toMatchSnapshot('contents');
+    });
+
+    it('is written alike by the CLI, which writes a new project without Yeoman', async () => {
+      const result = await runCli([...cliArgs(combination, dir), '--skip-install'], dir);
+      expect(result.code).toBe(0);
+      const written = Object.fromEntries(
+        Object.entries(treeOf(project)).map(([file, text]) => [
+          `${combination.name}-svc/${file}`,
+          text,
+        ]),
+      );
+      expect(written).toEqual(files);
+    });
+
+    // Nothing formats the rendered files: the templates lay them out as Prettier would.
+    it('is clean by the project’s own prettier --check', async () => {
+      const prettier = join(repoRoot, 'node_modules', '.bin', 'prettier');
+      const result = await runCommand(prettier, ['--check', '.'], project);
+      expect(result.output).toContain('All matched files use Prettier code style!');
     });
   },
 );

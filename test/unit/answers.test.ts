@@ -44,7 +44,7 @@ describe('parseAnswers', () => {
     expect(parse).toThrow(
       'answers.json: name: "Bad" has capital letters; use "bad"; description: the description is empty; ' +
         'dataApi: expected true or false; "database" is missing; ' +
-        'auth.1: expected some of hawk, api-key, oidc-login, oidc-bearer; ' +
+        'auth.1: expected some of api-key, hawk, oidc-bearer, oidc-login; ' +
         '"modes" is missing; "tooling" is missing; "components" is missing; ' +
         'unknown answer "colour" (known: name, description, dataApi, database, auth, modes, tooling, components)',
     );

@@ -1,4 +1,4 @@
-import { mergeContributions } from '../../generators/lib/contribution.js';
+import { mergeContributions, type Contribution } from '../../generators/lib/contribution.js';
 
 const variable = (name: string) => ({ name, schema: 'z.string()', expects: 'text', example: 'x' });
 
@@ -10,7 +10,7 @@ describe('mergeContributions', () => {
         contribution: {
           dependencies: ['zod', 'express'],
           env: [variable('PORT')],
-          plugins: [{ name: 'healthRoutes', from: './health.js' }],
+          plugins: [{ name: 'healthRoutes', from: 'src/health.ts' }],
           readme: [{ title: 'Development', partial: 'development.md' }],
         },
       },
@@ -21,7 +21,7 @@ describe('mergeContributions', () => {
           devDependencies: ['jest'],
           scripts: { bench: 'node bench.js' },
           env: [variable('API_KEYS')],
-          plugins: [{ name: 'dataRoutes', from: './data.js' }],
+          plugins: [{ name: 'dataRoutes', from: 'src/data.ts' }],
         },
       },
     ]);
@@ -31,12 +31,12 @@ describe('mergeContributions', () => {
       scripts: { bench: 'node bench.js' },
       env: [variable('PORT'), variable('API_KEYS')],
       plugins: [
-        { name: 'healthRoutes', from: './health.js' },
-        { name: 'dataRoutes', from: './data.js' },
+        { name: 'healthRoutes', from: 'src/health.ts' },
+        { name: 'dataRoutes', from: 'src/data.ts' },
       ],
       authenticators: [],
       bodyParsers: [],
-      pageLayouts: [],
+      pageLayout: undefined,
       commands: [],
       deps: [],
       startup: [],
@@ -53,28 +53,42 @@ describe('mergeContributions', () => {
       menuActions: [],
       runtimeFolders: [],
       errors: [],
+      layout: [],
       readme: [{ title: 'Development', partial: 'development.md', feature: 'server' }],
     });
+  });
+
+  it('keeps a project to one page layout', () => {
+    const layout = { pageLayout: { name: 'page', from: 'src/pages/page.ts' } } as const;
+    expect(() =>
+      mergeContributions([
+        { feature: 'one', contribution: layout },
+        { feature: 'two', contribution: layout },
+      ]),
+    ).toThrow('Features "one" and "two" both contribute page layout');
   });
 
   it.each([
     ['script', { scripts: { test: 'jest' } }],
     ['env variable', { env: [variable('PORT')] }],
-    ['plugin', { plugins: [{ name: 'routes', from: './a.js' }] }],
-    ['authenticator', { authenticators: [{ name: 'hawk', from: './hawk.js' }] }],
+    ['plugin', { plugins: [{ name: 'routes', from: 'src/a.ts' }] }],
+    ['authenticator', { authenticators: [{ name: 'hawk', from: 'src/hawk.ts' }] }],
     ['error code', { errors: [{ code: 'forbidden', status: 403, message: 'No' }] }],
     [
       'dependency',
       {
-        deps: [{ name: 'tasks', type: 'T', factory: 'f', from: './t.js' }],
+        deps: [{ name: 'tasks', type: 'T', factory: 'f', from: 'src/t.ts' }],
       },
     ],
-  ])('refuses two features claiming the same %s', (kind, contribution) => {
-    expect(() =>
-      mergeContributions([
-        { feature: 'one', contribution },
-        { feature: 'two', contribution },
-      ]),
-    ).toThrow(`Features "one" and "two" both contribute ${kind}`);
-  });
+  ] satisfies [string, Contribution][])(
+    'refuses two features claiming the same %s',
+    (kind, contribution) => {
+      expect(() =>
+        mergeContributions([
+          { feature: 'one', contribution },
+          { feature: 'two', contribution },
+        ]),
+      ).toThrow(`Features "one" and "two" both contribute ${kind}`);
+    },
+  );
 });

@@ -2,18 +2,16 @@ import { parse } from 'yaml';
 import { ciWorkflow } from '../../generators/ci-github/ci-workflow.js';
 import { composeFile } from '../../generators/docker/compose.js';
 import { answerDefaults } from '../../generators/lib/answers.js';
-import { contributionsOf, planProject } from '../../generators/lib/plan.js';
+import { planProject } from '../../generators/lib/plan.js';
 import { secretValues } from '../../generators/secrets/environment-values.js';
 
-const merged = contributionsOf(
-  planProject({
-    ...answerDefaults,
-    name: 'svc',
-    database: 'postgres',
-    auth: ['hawk'],
-    modes: ['task', 'worker', 'beat'],
-  }),
-);
+const { merged } = planProject({
+  ...answerDefaults,
+  name: 'svc',
+  database: 'postgres',
+  auth: ['hawk'],
+  modes: ['task', 'worker', 'beat'],
+});
 
 describe('the compose files', () => {
   const dev = parse(composeFile('svc', merged, 'dev')) as {
@@ -38,7 +36,7 @@ describe('the compose files', () => {
   });
 
   it('quote what a YAML 1.1 reader would take for a boolean', () => {
-    expect(composeFile('svc', merged, 'prod')).toContain('restart: "no"');
+    expect(composeFile('svc', merged, 'prod')).toContain("restart: 'no'");
   });
 });
 

@@ -1,40 +1,40 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { outputPathOf, renderTemplate, templatePathOf } from '../../generators/lib/render.js';
+import { renderTemplate } from '../../generators/lib/render.js';
+import { outputNameOf, templateFilesOf } from '../../generators/lib/template-files.js';
 
-describe('template paths', () => {
-  it('stores dotfiles with a leading underscore, since npm drops dotfiles', () => {
-    expect(templatePathOf('.gitignore')).toBe('_gitignore');
-    expect(templatePathOf('src/.keep')).toBe('src/_keep');
-    expect(templatePathOf('src/app.ts')).toBe('src/app.ts');
+describe('template file names', () => {
+  it('store dotfiles with a leading underscore, since npm drops some dotfiles', () => {
+    expect(outputNameOf('_gitignore')).toBe('.gitignore');
+    expect(outputNameOf('_env.example.ejs')).toBe('.env.example');
+    expect(outputNameOf('app.ts')).toBe('app.ts');
   });
 
-  it('drops the .ejs marker from the output path', () => {
-    expect(outputPathOf('src/config.ts.ejs')).toBe('src/config.ts');
-    expect(outputPathOf('src/app.ts')).toBe('src/app.ts');
+  it('write a name of its own that starts with an underscore with two', () => {
+    expect(outputNameOf('__helpers.tpl')).toBe('_helpers.tpl');
+  });
+});
+
+describe('a template folder', () => {
+  it('is its feature’s file list: every file but the README partials, dotfiles named', () => {
+    const root = mkdtempSync(join(tmpdir(), 'template-files-'));
+    mkdirSync(join(root, 'src'));
+    mkdirSync(join(root, '_partials'));
+    writeFileSync(join(root, 'src', 'app.ts.ejs'), '');
+    writeFileSync(join(root, '_gitignore'), '');
+    writeFileSync(join(root, '_partials', 'feature.md'), '');
+    expect(templateFilesOf(root)).toEqual([
+      { template: join(root, '_gitignore'), output: '.gitignore', rendered: false },
+      { template: join(root, 'src', 'app.ts.ejs'), output: 'src/app.ts', rendered: true },
+    ]);
   });
 });
 
 describe('renderTemplate', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'render-test-'));
-  const template = (name: string, text: string) => {
-    writeFileSync(join(dir, name), text);
-    return join(dir, name);
-  };
-
-  it('formats rendered code the way the generated project’s Prettier does', async () => {
-    const file = template(
-      'list.ts.ejs',
-      'export const names = [<%- names.map((n) => `"${n}"`).join(",") %>]',
-    );
-    await expect(renderTemplate(file, 'src/list.ts', { names: ['a', 'b'] })).resolves.toBe(
-      "export const names = ['a', 'b'];\n",
-    );
-  });
-
-  it('leaves files Prettier does not know as rendered', async () => {
-    const file = template('env.ejs', 'A=<%- value %>\n\n\n');
-    await expect(renderTemplate(file, '.env.example', { value: 1 })).resolves.toBe('A=1\n\n\n');
+  it('renders EJS with the context, formatting nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'render-test-'));
+    writeFileSync(join(dir, 'list.ts.ejs'), 'A=<%- value %>\n\n\n');
+    expect(renderTemplate(join(dir, 'list.ts.ejs'), { value: 1 })).toBe('A=1\n\n\n');
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readEnv, type ConfigOf, type EnvResolver } from './env/read-env.js';
+import { commaList, type ConfigOf, readEnv } from './env/read-env.js';
 
 /**
  * The env contract: every variable this service reads and what it expects.
@@ -92,12 +92,7 @@ export const envContract = {
   API_KEYS: z
     .string()
     .default('')
-    .transform((value) =>
-      value
-        .split(',')
-        .map((key) => key.trim())
-        .filter(Boolean),
-    )
+    .transform(commaList)
     .pipe(z.array(z.string().min(16)))
     .describe('the accepted API keys, comma-separated, each at least 16 characters'),
   API_KEY: z
@@ -144,12 +139,7 @@ export const envContract = {
   ALLOWED_EMAIL_DOMAINS: z
     .string()
     .default('')
-    .transform((value) =>
-      value
-        .split(',')
-        .map((item) => item.trim())
-        .filter(Boolean),
-    )
+    .transform(commaList)
     .describe('email domains allowed to sign in, comma-separated; empty allows all'),
   APP_TASK_LIST: z
     .string()
@@ -188,20 +178,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return readEnv(envContract, env);
 }
 
-/** Rewrite raw values before they are validated (decrypt them, say), in this order. */
-const envResolvers: readonly EnvResolver[] = [];
-
-/**
- * The config at start: the environment through the resolvers, then
- * validated. What a resolver had to warn about is returned, for the logger
- * that the config makes.
- */
-export async function loadConfigAtStart(
+/** The config at start, and what there was to warn about on the way: nothing, here. */
+export function loadConfigAtStart(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ config: Config; warnings: string[] }> {
-  const warnings: string[] = [];
-  let resolved = env;
-  for (const resolve of envResolvers)
-    resolved = await resolve(resolved, (warning) => warnings.push(warning));
-  return { config: loadConfig(resolved), warnings };
+  return Promise.resolve({ config: loadConfig(env), warnings: [] });
 }

@@ -1,6 +1,6 @@
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import { openDynamo, closeDynamo, type Dynamo } from './db/dynamodb.js';
+import { closeDynamo, type Dynamo, openDynamo } from './db/dynamodb.js';
 import { openReports, type Reports } from './reports/reports.js';
 
 /**

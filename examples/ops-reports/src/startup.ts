@@ -1,5 +1,5 @@
 import type { AppDeps } from './deps.js';
-import { prepareEmbeddedTables } from './db/dynamodb.js';
+import { prepareEmbeddedTables } from './dynamodb-tables.js';
 import { prepareReports } from './reports/reports.js';
 
 /** A step that readies the service once its deps are built: migrations, tables. */

@@ -1,13 +1,12 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import type { AppDeps } from './deps.js';
 import { errorHandler } from './http/error-handler.js';
 import { notFound } from './http/not-found.js';
+import type { Plugin } from './http/plugin.js';
 import { keepRawBody } from './http/raw-body.js';
-import type { AppDeps, Plugin } from './http/plugin.js';
 import { requestLogging } from './http/request-logging.js';
 import { bodyParsers, plugins as featurePlugins } from './plugins.js';
-
-export type { AppDeps };
 
 /**
  * TRUST_PROXY as express takes it: `true`, `false`, a hop count, or

@@ -66,6 +66,21 @@ export const menuActions: readonly MenuAction[] = [
     run: ['npm', 'run', 'test:load'],
   },
   {
+    group: 'Docs',
+    label: 'Read the README',
+    run: ['less', 'README.md'],
+  },
+  {
+    group: 'Release',
+    label: 'Release a patch version (commit and tag v<version>)',
+    run: ['npm', 'version', 'patch', '-m', 'Release %s'],
+  },
+  {
+    group: 'Release',
+    label: 'Release a minor version (commit and tag v<version>)',
+    run: ['npm', 'version', 'minor', '-m', 'Release %s'],
+  },
+  {
     group: 'Server',
     label: 'Compose up (dev stack)',
     run: ['docker', 'compose', 'up', '--build', '-d'],
@@ -93,20 +108,5 @@ export const menuActions: readonly MenuAction[] = [
       message: 'Environment',
       choices: ['local', 'docker', 'develop', 'staging', 'prod', '--all'],
     },
-  },
-  {
-    group: 'Docs',
-    label: 'Read the README',
-    run: ['less', 'README.md'],
-  },
-  {
-    group: 'Release',
-    label: 'Release a patch version (commit and tag v<version>)',
-    run: ['npm', 'version', 'patch', '-m', 'Release %s'],
-  },
-  {
-    group: 'Release',
-    label: 'Release a minor version (commit and tag v<version>)',
-    run: ['npm', 'version', 'minor', '-m', 'Release %s'],
   },
 ];

@@ -1,5 +1,5 @@
 import { createTables, dropTables, seedFromFile } from '../db/dynamodb-admin.js';
-import { tables } from '../db/dynamodb-tables.js';
+import { tables } from '../dynamodb-tables.js';
 import type { Command } from './command.js';
 
 const names = (list: readonly { name: string }[]) => list.map(({ name }) => name).join(', ');

@@ -5,8 +5,6 @@ import dynalite from 'dynalite';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { StartupError } from '../startup-error.js';
-import { createTables, seedTables } from './dynamodb-admin.js';
-import { tables } from './dynamodb-tables.js';
 import { IN_MEMORY, lockDataDir } from './embedded-lock.js';
 import type { TableDefinition } from './table-definition.js';
 
@@ -132,16 +130,6 @@ export async function openDynamo({
     `DynamoDB embedded (dynalite), data in ${config.DYNAMODB_DATA_DIR}`,
   );
   return dynamo;
-}
-
-/**
- * Startup step: the embedded dynalite is the developer's own, so its
- * missing tables are created and seeded at every start. An endpoint's or
- * AWS's tables are made by `npm run manage -- db create`.
- */
-export async function prepareEmbeddedTables({ dynamodb }: { dynamodb: Dynamo }): Promise<void> {
-  if (dynamodb.engine !== 'dynalite') return;
-  await seedTables(dynamodb, await createTables(dynamodb, tables));
 }
 
 export function closeDynamo(dynamo: Dynamo): Promise<void> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createTables, seedFromFile } from '../db/dynamodb-admin.js';
-import { tables } from '../db/dynamodb-tables.js';
+import { tables } from '../dynamodb-tables.js';
 import type { Task } from './task.js';
 
 /** `db-create`: creates the tables the service defines that do not exist yet. */

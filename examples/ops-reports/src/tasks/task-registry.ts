@@ -1,10 +1,9 @@
 import type { Task } from './task.js';
-import { dbCreateTask } from './dynamodb-tasks.js';
-import { dbSeedTask } from './dynamodb-tasks.js';
+import { dbCreateTask, dbSeedTask } from './dynamodb-tasks.js';
 
 /**
  * Every task by name: what APP_TASK_LIST names, what the web mode queues and
- * what a worker runs. Add your own tasks here.
+ * what a worker runs.
  */
 export const tasks: Readonly<Record<string, Task>> = {
   'db-create': dbCreateTask,

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { loadConfig } from '../../src/config.js';
 import { createTables, dropTables, seedTables } from '../../src/db/dynamodb-admin.js';
 import { openDynamo, type Dynamo } from '../../src/db/dynamodb.js';
-import { tables } from '../../src/db/dynamodb-tables.js';
+import { tables } from '../../src/dynamodb-tables.js';
 
 export interface DynamoEngineUnderTest {
   name: string;

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTables } from '../../src/db/dynamodb-admin.js';
-import { tables } from '../../src/db/dynamodb-tables.js';
+import { tables } from '../../src/dynamodb-tables.js';
 import { manageWith } from '../helpers/manage.js';
 import { testDeps } from '../helpers/test-deps.js';
 

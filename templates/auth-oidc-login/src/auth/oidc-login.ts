@@ -1,12 +1,6 @@
-import { Router, type Request, type RequestHandler } from 'express';
-import * as oidc from 'openid-client';
+import type { Request, RequestHandler } from 'express';
 import type { Config } from '../config.js';
-import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
-import type { Plugin } from '../http/plugin.js';
-import { escapeHtml, page } from '../pages/page.js';
-import { emailAllowed } from './email-domains.js';
-import { sealedCookies } from './sealed-cookie.js';
 
 /** Who is signed in, as the session cookie holds them. */
 export interface SessionUser {
@@ -15,11 +9,9 @@ export interface SessionUser {
   name?: string;
 }
 
-const SESSION = 'session';
-const SESSION_SECONDS = 8 * 60 * 60;
-// The state, nonce and PKCE verifier of a login in progress, for its callback only.
-const LOGIN = 'login_transaction';
-const LOGIN_SECONDS = 10 * 60;
+/** The cookie that holds the signed-in user, and for how long a sign-in lasts. */
+export const SESSION = 'session';
+export const SESSION_SECONDS = 8 * 60 * 60;
 
 /** The issuer to sign in with: OIDC_ISSUER_URL, or the Auth0 tenant AUTH0_DOMAIN names. */
 export function issuerOf(config: Config): string | undefined {
@@ -38,15 +30,11 @@ export function loginSettings(config: Config) {
   return { issuer, clientId, clientSecret, secret };
 }
 
-/** The signed-in user of this request, if any (set for every request by loginRoutes). */
+/** The signed-in user of this request, if any (set for every request by the login routes). */
 export const userOf = (res: Parameters<RequestHandler>[1]) =>
   res.locals.user as SessionUser | undefined;
 
 const wantsPage = (req: Request) => req.accepts(['json', 'html']) === 'html';
-
-/** Only relative paths, so a crafted link cannot send a user elsewhere after login. */
-const safeReturnTo = (value: unknown) =>
-  typeof value === 'string' && /^\/(?!\/)/.test(value) ? value : '/';
 
 /**
  * Lets signed-in users through. Anonymous visitors of pages are sent to
@@ -57,126 +45,4 @@ export const requireLogin: RequestHandler = (req, res, next) => {
   if (wantsPage(req))
     return res.redirect(302, `/login?returnTo=${encodeURIComponent(req.originalUrl)}`);
   throw new AppError('unauthorized', 'Sign in first: this route needs a login session');
-};
-
-/** Without an issuer, login cannot work: say so plainly instead of failing obscurely. */
-const loginNotConfigured = () =>
-  Router().get(['/login', '/callback', '/logout'], (_req, res) => {
-    const help =
-      'Set OIDC_ISSUER_URL (or AUTH0_DOMAIN), OIDC_CLIENT_ID and OIDC_CLIENT_SECRET (or AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET) and APP_SECRET_KEY.';
-    res
-      .status(503)
-      .type('html')
-      .send(page('Login is not configured', `<p>${help}</p>`));
-  });
-
-/** The issuer's configuration, discovered on first use; a failed discovery is tried again next time. */
-function issuerConfiguration(issuer: string, clientId: string, clientSecret: string) {
-  let discovered: Promise<oidc.Configuration> | undefined;
-  const insecure = new URL(issuer).protocol === 'http:';
-  return () => {
-    discovered ??= oidc
-      .discovery(new URL(issuer), clientId, clientSecret, undefined, {
-        // Plain-http issuers exist only on a developer's machine or in tests.
-        execute: insecure ? [oidc.allowInsecureRequests] : [],
-      })
-      .catch((error: unknown) => {
-        discovered = undefined;
-        throw new AppError(
-          'service_unavailable',
-          'The login provider cannot be reached; try again later',
-          {
-            reason: (error as Error).message,
-          },
-        );
-      });
-    return discovered;
-  };
-}
-
-function signInRoutes(
-  deps: AppDeps,
-  { issuer, clientId, clientSecret, secret }: NonNullable<ReturnType<typeof loginSettings>>,
-) {
-  const { config, logger } = deps;
-  const cookies = sealedCookies(secret, config.NODE_ENV === 'production');
-  const configuration = issuerConfiguration(issuer, clientId, clientSecret);
-  const redirectUri = new URL('/callback', config.BASE_URL).href;
-
-  const readSession: RequestHandler = async (req, res, next) => {
-    res.locals.user = (await cookies.get(req, SESSION)) as SessionUser | undefined;
-    next();
-  };
-
-  return Router()
-    .use(readSession)
-    .get('/login', async (req, res) => {
-      const verifier = oidc.randomPKCECodeVerifier();
-      const transaction = { verifier, state: oidc.randomState(), nonce: oidc.randomNonce() };
-      const url = oidc.buildAuthorizationUrl(await configuration(), {
-        redirect_uri: redirectUri,
-        scope: 'openid profile email',
-        code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-        code_challenge_method: 'S256',
-        state: transaction.state,
-        nonce: transaction.nonce,
-      });
-      await cookies.set(
-        res,
-        LOGIN,
-        { ...transaction, returnTo: safeReturnTo(req.query.returnTo) },
-        LOGIN_SECONDS,
-      );
-      res.redirect(302, url.href);
-    })
-    .get('/callback', async (req, res) => {
-      const transaction = await cookies.get(req, LOGIN);
-      cookies.clear(res, LOGIN);
-      if (!transaction)
-        throw new AppError('bad_request', 'This login expired or began elsewhere; sign in again');
-      const tokens = await oidc
-        .authorizationCodeGrant(await configuration(), new URL(req.originalUrl, config.BASE_URL), {
-          pkceCodeVerifier: String(transaction.verifier),
-          expectedState: String(transaction.state),
-          expectedNonce: String(transaction.nonce),
-          idTokenExpected: true,
-        })
-        .catch((error: unknown) => {
-          logger.warn({ err: error }, 'login callback refused');
-          // openid-client's own message is generic; the check that failed is in its cause.
-          const { message, cause } = error as Error & { cause?: Error };
-          const reason = cause?.message ?? message;
-          throw new AppError('bad_request', `The login could not be completed: ${reason}`);
-        });
-      const claims = tokens.claims() as (SessionUser & { email?: string }) | undefined;
-      if (!claims || !emailAllowed(claims.email, config.ALLOWED_EMAIL_DOMAINS)) {
-        cookies.clear(res, SESSION);
-        const who = claims?.email ? `as ${escapeHtml(claims.email)}` : 'without an email address';
-        const text = `<p>You signed in ${who}, but this service admits only accounts of its own organisation. You have been signed out.</p><p><a href="/">Home</a></p>`;
-        res.status(403).type('html').send(page('Not allowed', text));
-        return;
-      }
-      const user: SessionUser = { sub: claims.sub, email: claims.email, name: claims.name };
-      await cookies.set(res, SESSION, { ...user }, SESSION_SECONDS);
-      res.redirect(302, String(transaction.returnTo));
-    })
-    .get('/logout', (_req, res) => {
-      cookies.clear(res, SESSION);
-      res.redirect(302, '/');
-    });
-}
-
-/**
- * /login, /callback and /logout against the configured OIDC issuer:
- * authorization code with PKCE, state and nonce checked by openid-client,
- * and a session in an encrypted, httpOnly, SameSite=Lax cookie (secure in
- * production) keyed by APP_SECRET_KEY.
- */
-export const loginRoutes: Plugin = (deps) => {
-  const settings = loginSettings(deps.config);
-  if (!settings) {
-    deps.logger.warn('OIDC login is not configured: /login explains what to set');
-    return loginNotConfigured();
-  }
-  return signInRoutes(deps, settings);
 };

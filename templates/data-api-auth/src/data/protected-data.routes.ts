@@ -3,7 +3,8 @@ import type { Authenticator } from '../auth/api-client.js';
 import { createAuthenticators } from '../auth/authenticators.js';
 import { clientOf, requireClient } from '../auth/require-client.js';
 import { AppError } from '../errors.js';
-import type { AppDeps, Plugin } from '../http/plugin.js';
+import type { AppDeps } from '../deps.js';
+import type { Plugin } from '../http/plugin.js';
 import { dataResponse } from './data-response.js';
 
 /**

@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import { loadConfig } from '../../src/config.js';
 import { createTables, dropTables, seedFromFile } from '../../src/db/dynamodb-admin.js';
 import { openDynamo } from '../../src/db/dynamodb.js';
-import { tables } from '../../src/db/dynamodb-tables.js';
+import { tables } from '../../src/dynamodb-tables.js';
 import type { TableDefinition } from '../../src/db/table-definition.js';
 import { dynamoEngines } from '../helpers/test-dynamodb.js';
 

@@ -1,8 +1,6 @@
 import type { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 
-export type { AppDeps };
-
 /**
  * A feature's routes. createApp mounts every plugin listed in
  * `src/plugins.ts`, in order, after the cross-cutting middleware.

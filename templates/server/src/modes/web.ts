@@ -1,8 +1,8 @@
 import cluster from 'node:cluster';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { createApp, type AppDeps } from '../app.js';
-import { closeDeps, createDeps } from '../deps.js';
+import { createApp } from '../app.js';
+import { closeDeps, createDeps, type AppDeps } from '../deps.js';
 import { closeGracefully } from '../http/graceful-shutdown.js';
 import { prepare } from '../startup.js';
 import type { ModeStart } from './run-modes.js';

@@ -1,0 +1,50 @@
+import type { FeatureDeclaration } from '../lib/feature-declaration.js';
+import type { Contribution } from '../lib/contribution.js';
+
+const contribution: Contribution = {
+  dependencies: ['hawk'],
+  devDependencies: ['@types/hawk'],
+  env: [
+    {
+      name: 'HAWK_TIMESTAMP_SKEW_SEC',
+      schema: 'z.coerce.number().int().min(1).max(600).default(60)',
+      expects: 'how many seconds a Hawk timestamp may differ from the server clock, 1 to 600',
+      example: '60',
+    },
+    {
+      name: 'HAWK_SIGN_RESPONSES',
+      schema: 'z.stringbool().default(false)',
+      expects: 'true to sign responses with a Server-Authorization header',
+      example: 'false',
+    },
+  ],
+  deps: [
+    {
+      name: 'hawkNonces',
+      type: 'NonceCache',
+      factory: 'createNonceCache',
+      from: 'src/auth/hawk-nonces.ts',
+    },
+  ],
+  authenticators: [{ name: 'hawkAuthenticator', from: 'src/auth/hawk.ts' }],
+  commands: [
+    { name: 'addHawkUser', from: 'src/cli/hawk-commands.ts' },
+    { name: 'hawkRequest', from: 'src/cli/hawk-commands.ts' },
+  ],
+  layout: [{ path: 'src/auth/', holds: 'who calls: API clients and signed-in users' }],
+  readme: [{ title: 'Hawk', partial: 'hawk.md' }],
+};
+
+/** Hawk request signing: users, nonces, the authenticator and its manage commands. */
+export default {
+  summary: 'Hawk: signed requests with scopes, replay protection and response signatures',
+  stage: 'auth',
+  choice: {
+    answer: 'auth',
+    value: 'hawk',
+    label: 'Hawk: signed API requests with scopes and replay protection',
+  },
+  // Nonces live in Redis; users are managed from the command line.
+  brings: ['api-auth', 'manage', 'redis'],
+  contribution,
+} satisfies FeatureDeclaration;

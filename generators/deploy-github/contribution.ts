@@ -1,5 +1,0 @@
-import type { Contribution } from '../lib/contribution.js';
-
-export const contribution: Contribution = {
-  devDependencies: ['yaml'],
-};

@@ -1,0 +1,39 @@
+import type { MergedContribution } from './contribution.js';
+import { dependencyVersions, type DependencyName } from './dependency-versions.js';
+import type { Plan } from './plan.js';
+
+const withVersions = (names: readonly DependencyName[]) =>
+  Object.fromEntries(names.map((name) => [name, dependencyVersions[name]]));
+
+/** The package.json fields features contribute to; the rest belongs to the team once written. */
+export function managedFieldsOf(merged: MergedContribution) {
+  return {
+    scripts: merged.scripts,
+    dependencies: withVersions(merged.dependencies),
+    devDependencies: withVersions(merged.devDependencies),
+  };
+}
+
+/** The package.json of a new project. */
+export function packageJsonOf(plan: Plan) {
+  return {
+    name: plan.answers.name,
+    version: '0.1.0',
+    description: plan.answers.description,
+    private: true,
+    type: 'module',
+    engines: { node: '>=20.19' },
+    ...managedFieldsOf(plan.merged),
+  };
+}
+
+/** True when every managed value is still in `pkg` as generated: the team changed none of them. */
+export function keepsManagedFields(
+  pkg: Record<string, unknown>,
+  managed: ReturnType<typeof managedFieldsOf>,
+): boolean {
+  return Object.entries(managed).every(([field, values]) => {
+    const current = (pkg[field] ?? {}) as Record<string, unknown>;
+    return Object.entries(values).every(([key, value]) => current[key] === value);
+  });
+}

@@ -1,2 +1,0 @@
-/** The shared Redis connection, planned for the features that use one. */
-export const files = ['src/redis/redis.ts'] as const;

@@ -1,0 +1,102 @@
+import type { FeatureDeclaration } from '../lib/feature-declaration.js';
+import type { Contribution } from '../lib/contribution.js';
+import { jest } from '../lib/jest-command.js';
+
+const contribution: Contribution = {
+  dependencies: ['fernet-nodejs', 'govuk-frontend', 'nunjucks'],
+  devDependencies: ['@axe-core/playwright', '@types/nunjucks', 'playwright-core'],
+  scripts: { 'test:browser': `${jest} test/browser` },
+  env: [
+    {
+      name: 'ENCRYPTION_KEY',
+      schema: 'z.string().regex(/^([\\da-f]{64}|[\\da-f]{88}|[\\w+/-]{43}=?)$/i).optional()',
+      expects:
+        '32 bytes as 64 hex digits, base64, or the hex of a Fernet key; reports are sealed with it',
+      example: '',
+      secret: true,
+    },
+    {
+      name: 'DYNAMODB_TABLE_NAME',
+      schema: 'z.string().regex(/^[\\w.-]{3,255}$/).optional()',
+      expects: 'the reports table name (3 to 255 letters, digits, . - or _); unset: github-reports',
+      example: '',
+    },
+    {
+      name: 'REPORTS_BODY_LIMIT',
+      schema: "z.string().regex(/^\\d+(b|kb|mb)$/i).default('10mb')",
+      expects: 'the largest report upload, such as 10mb (5,000 repositories fit 10mb)',
+      example: '10mb',
+    },
+    {
+      name: 'REPORTS_CACHE_SECONDS',
+      schema: 'z.coerce.number().int().min(0).max(3600).default(30)',
+      expects: 'how long an instance may show reports before reading them again (0 to 3600)',
+      example: '30',
+    },
+  ],
+  deps: [
+    { name: 'reports', type: 'Reports', factory: 'openReports', from: 'src/reports/reports.ts' },
+  ],
+  startup: [{ name: 'prepareReports', from: 'src/reports/reports.ts' }],
+  tables: [{ name: 'reportsTable', from: 'src/reports/dynamodb-report-store.ts' }],
+  pageLayout: { name: 'govukPage', from: 'src/reports/pages/govuk-page.ts' },
+  // Uploads check the API key before reading their bodies, so they mount ahead of the JSON parser.
+  bodyParsers: [{ name: 'reportsUploadRoutes', from: 'src/reports/reports-upload.routes.ts' }],
+  plugins: [
+    { name: 'reportsApiRoutes', from: 'src/reports/reports-api.routes.ts' },
+    { name: 'reportsPagesRoutes', from: 'src/reports/pages/reports-pages.routes.ts' },
+  ],
+  benchSteps: [{ name: 'reportsBench', from: 'scripts/bench-reports.ts' }],
+  // The pages' templates and browser script are read at run time, beside dist/.
+  runtimeFolders: ['public', 'views'],
+  // GitHub's Ubuntu runners have Google Chrome, not Debian's chromium, and no root for apt.
+  ciSteps: [
+    {
+      name: 'browser tests',
+      run: 'npm run test:browser',
+      env: { CHROMIUM_PATH: '/usr/bin/google-chrome' },
+    },
+  ],
+  menuActions: [
+    {
+      group: 'Tests',
+      label: 'Browser tests (chromium)',
+      run: ['npm', 'run', 'test:browser'],
+    },
+  ],
+  errors: [
+    {
+      code: 'invalid_reports',
+      status: 422,
+      message: 'Some reports do not match the report schema',
+    },
+    {
+      code: 'report_too_large',
+      status: 413,
+      message: 'A report is larger than DynamoDB keeps in one item',
+    },
+  ],
+  // Tests seal with a key of their own, never the development one.
+  testEnv: { ENCRYPTION_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff' },
+  layout: [
+    { path: 'src/reports/', holds: 'the reports component: ingest, sealed storage, catalog, API' },
+    { path: 'src/reports/pages/', holds: 'its GOV.UK pages, rendered once per change' },
+    { path: 'views/', holds: 'the Nunjucks templates of those pages' },
+    { path: 'public/', holds: 'the pages’ browser script' },
+    { path: 'test/browser/', holds: 'the pages in Chromium, with axe' },
+  ],
+  readme: [{ title: 'GitHub repository reports', partial: 'reports.md' }],
+};
+
+/** The reports component of the ops-reports preset: ingest, storage, badges and pages. */
+export default {
+  summary: 'GitHub repository standards reports: encrypted in DynamoDB, API-key ingest, badges',
+  stage: 'component',
+  choice: {
+    answer: 'components',
+    value: 'reports',
+    label: 'GitHub repository standards reports and badges (needs DynamoDB, API key, OIDC login)',
+  },
+  needs: { database: 'dynamodb', auth: ['api-key', 'oidc-login'] },
+  contribution,
+} satisfies FeatureDeclaration;

@@ -1,3 +1,0 @@
-import type { Contribution } from '../lib/contribution.js';
-
-export const contribution: Contribution = {};

@@ -1,0 +1,139 @@
+import { Router, type RequestHandler } from 'express';
+import * as oidc from 'openid-client';
+import { emailAllowed } from '../auth/email-domains.js';
+import { loginSettings, SESSION, SESSION_SECONDS, type SessionUser } from '../auth/oidc-login.js';
+import { sealedCookies } from '../auth/sealed-cookie.js';
+import type { AppDeps } from '../deps.js';
+import { AppError } from '../errors.js';
+import type { Plugin } from '../http/plugin.js';
+import { escapeHtml, page } from './page.js';
+
+// The state, nonce and PKCE verifier of a login in progress, for its callback only.
+const LOGIN = 'login_transaction';
+const LOGIN_SECONDS = 10 * 60;
+
+/** Only relative paths, so a crafted link cannot send a user elsewhere after login. */
+const safeReturnTo = (value: unknown) =>
+  typeof value === 'string' && /^\/(?!\/)/.test(value) ? value : '/';
+
+/** Without an issuer, login cannot work: say so plainly instead of failing obscurely. */
+const loginNotConfigured = () =>
+  Router().get(['/login', '/callback', '/logout'], (_req, res) => {
+    const help =
+      'Set OIDC_ISSUER_URL (or AUTH0_DOMAIN), OIDC_CLIENT_ID and OIDC_CLIENT_SECRET (or AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET) and APP_SECRET_KEY.';
+    res
+      .status(503)
+      .type('html')
+      .send(page('Login is not configured', `<p>${help}</p>`));
+  });
+
+/** The issuer's configuration, discovered on first use; a failed discovery is tried again next time. */
+function issuerConfiguration(issuer: string, clientId: string, clientSecret: string) {
+  let discovered: Promise<oidc.Configuration> | undefined;
+  const insecure = new URL(issuer).protocol === 'http:';
+  return () => {
+    discovered ??= oidc
+      .discovery(new URL(issuer), clientId, clientSecret, undefined, {
+        // Plain-http issuers exist only on a developer's machine or in tests.
+        execute: insecure ? [oidc.allowInsecureRequests] : [],
+      })
+      .catch((error: unknown) => {
+        discovered = undefined;
+        throw new AppError(
+          'service_unavailable',
+          'The login provider cannot be reached; try again later',
+          {
+            reason: (error as Error).message,
+          },
+        );
+      });
+    return discovered;
+  };
+}
+
+function signInRoutes(
+  deps: AppDeps,
+  { issuer, clientId, clientSecret, secret }: NonNullable<ReturnType<typeof loginSettings>>,
+) {
+  const { config, logger } = deps;
+  const cookies = sealedCookies(secret, config.NODE_ENV === 'production');
+  const configuration = issuerConfiguration(issuer, clientId, clientSecret);
+  const redirectUri = new URL('/callback', config.BASE_URL).href;
+
+  const readSession: RequestHandler = async (req, res, next) => {
+    res.locals.user = (await cookies.get(req, SESSION)) as SessionUser | undefined;
+    next();
+  };
+
+  return Router()
+    .use(readSession)
+    .get('/login', async (req, res) => {
+      const verifier = oidc.randomPKCECodeVerifier();
+      const transaction = { verifier, state: oidc.randomState(), nonce: oidc.randomNonce() };
+      const url = oidc.buildAuthorizationUrl(await configuration(), {
+        redirect_uri: redirectUri,
+        scope: 'openid profile email',
+        code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+        code_challenge_method: 'S256',
+        state: transaction.state,
+        nonce: transaction.nonce,
+      });
+      await cookies.set(
+        res,
+        LOGIN,
+        { ...transaction, returnTo: safeReturnTo(req.query.returnTo) },
+        LOGIN_SECONDS,
+      );
+      res.redirect(302, url.href);
+    })
+    .get('/callback', async (req, res) => {
+      const transaction = await cookies.get(req, LOGIN);
+      cookies.clear(res, LOGIN);
+      if (!transaction)
+        throw new AppError('bad_request', 'This login expired or began elsewhere; sign in again');
+      const tokens = await oidc
+        .authorizationCodeGrant(await configuration(), new URL(req.originalUrl, config.BASE_URL), {
+          pkceCodeVerifier: String(transaction.verifier),
+          expectedState: String(transaction.state),
+          expectedNonce: String(transaction.nonce),
+          idTokenExpected: true,
+        })
+        .catch((error: unknown) => {
+          logger.warn({ err: error }, 'login callback refused');
+          // openid-client's own message is generic; the check that failed is in its cause.
+          const { message, cause } = error as Error & { cause?: Error };
+          const reason = cause?.message ?? message;
+          throw new AppError('bad_request', `The login could not be completed: ${reason}`);
+        });
+      const claims = tokens.claims() as (SessionUser & { email?: string }) | undefined;
+      if (!claims || !emailAllowed(claims.email, config.ALLOWED_EMAIL_DOMAINS)) {
+        cookies.clear(res, SESSION);
+        const who = claims?.email ? `as ${escapeHtml(claims.email)}` : 'without an email address';
+        const text = `<p>You signed in ${who}, but this service admits only accounts of its own organisation. You have been signed out.</p><p><a href="/">Home</a></p>`;
+        res.status(403).type('html').send(page('Not allowed', text));
+        return;
+      }
+      const user: SessionUser = { sub: claims.sub, email: claims.email, name: claims.name };
+      await cookies.set(res, SESSION, { ...user }, SESSION_SECONDS);
+      res.redirect(302, String(transaction.returnTo));
+    })
+    .get('/logout', (_req, res) => {
+      cookies.clear(res, SESSION);
+      res.redirect(302, '/');
+    });
+}
+
+/**
+ * /login, /callback and /logout against the configured OIDC issuer:
+ * authorization code with PKCE, state and nonce checked by openid-client,
+ * and a session in an encrypted, httpOnly, SameSite=Lax cookie (secure in
+ * production) keyed by APP_SECRET_KEY.
+ */
+export const loginRoutes: Plugin = (deps) => {
+  const settings = loginSettings(deps.config);
+  if (!settings) {
+    deps.logger.warn('OIDC login is not configured: /login explains what to set');
+    return loginNotConfigured();
+  }
+  return signInRoutes(deps, settings);
+};
