@@ -2,41 +2,8 @@
 import { parseArgs } from 'node:util';
 import { addOptions, appOptions, type OptionSpec } from '../generators/lib/cli-options.js';
 import { projectNameProblem } from '../generators/lib/project-name.js';
-import { featureNamed, registry } from '../generators/lib/registry.js';
 import { UsageError } from '../generators/lib/usage-error.js';
-
-const addable = registry.filter((feature) => feature.choice).map((feature) => feature.name);
-
-function optionLines(options: readonly OptionSpec[]): string {
-  const rows = [
-    ...options.map((option) => [
-      `${option.alias ? `-${option.alias}, ` : ''}--${option.default === true ? `[no-]` : ''}${option.name}${option.type === 'string' ? ' <value>' : ''}`,
-      option.description,
-    ]),
-    ['-h, --help', 'Show this help'],
-  ];
-  const width = Math.max(...rows.map(([flags]) => flags!.length)) + 2;
-  return rows.map(([flags, text]) => `  ${flags!.padEnd(width)}${text}`).join('\n');
-}
-
-const appHelp = `Usage: service-kit <name> [options]
-       service-kit add <feature> [options]
-
-Scaffold a TypeScript Express service, or add a feature to the one in this directory.
-
-Options:
-${optionLines(appOptions)}
-
-Features add takes: ${addable.join(', ')}
-`;
-
-const addHelp = (feature: string) => `Usage: service-kit add ${feature} [options]
-
-Add ${feature} to the service-kit project in this directory: ${featureNamed(feature).summary}.
-
-Options:
-${optionLines(addOptions)}
-`;
+import { addable, addHelp, appHelp } from './help-text.js';
 
 /** The flags this tool reads itself, as node's parser sees them; Yeoman parses the same argv again. */
 function flagsOf(args: string[], options: readonly OptionSpec[]) {
@@ -85,7 +52,7 @@ async function main(args: string[]): Promise<void> {
   const all = withoutTerminal(args);
   const { values, positionals, help } = flagsOf(all, appOptions);
   if (help) {
-    process.stdout.write(appHelp);
+    process.stdout.write(appHelp());
     return;
   }
   // The name is the one answer every run gives; a bad one is refused before the answers

@@ -14,11 +14,13 @@ export type WriteOptions = BaseOptions & {
 export type WritingGenerator = Generator<Record<string, unknown>, WriteOptions>;
 
 /**
- * Writes a generated file. When the file on disk is exactly what the
- * project's previous answers generated, nobody has edited it, so the new
- * version replaces it without a conflict prompt. An edited file goes to
- * Yeoman's conflicter, which shows the diff and asks; with no terminal to
- * ask on, the run stops before anything is written, unless forced.
+ * Writes a generated file. A file already on disk as generated is left
+ * alone (on a re-run most are, and the commit is then quick). When the file
+ * on disk is exactly what the project's previous answers generated, nobody
+ * has edited it, so the new version replaces it without a conflict prompt.
+ * An edited file goes to Yeoman's conflicter, which shows the diff and asks;
+ * with no terminal to ask on, the run stops before anything is written,
+ * unless forced.
  */
 export function writeGenerated(
   generator: WritingGenerator,
@@ -26,10 +28,10 @@ export function writeGenerated(
   content: string,
   previousContent: string | undefined,
 ): void {
-  generator.fs.write(path, content);
-  if (previousContent === undefined || !existsSync(path)) return;
-  const onDisk = readFileSync(path, 'utf8');
+  const onDisk = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   if (onDisk === content) return;
+  generator.fs.write(path, content);
+  if (previousContent === undefined || onDisk === undefined) return;
   if (onDisk === previousContent) markUnedited(generator, path);
   else refuseUnaskableConflict(generator, path);
 }

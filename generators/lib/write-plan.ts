@@ -56,16 +56,20 @@ export async function writePlan(
   const files = await projectFiles(plan);
   for (const { file, content } of files) {
     const output = generator.destinationPath(file.output);
-    // Copies go through mem-fs as they are, so a binary file stays byte for byte.
     if (file.rendered)
       writeGenerated(generator, output, content, before?.get(file.output)?.content);
-    else generator.fs.copy(file.template, output);
+    // Copies go through mem-fs as they are, so a binary file stays byte for byte.
+    else if (!sameBytes(file.template, output)) generator.fs.copy(file.template, output);
   }
   if (before) {
     for (const output of files.map(({ file }) => file.output)) before.delete(output);
     removeDropped(generator, [...before.values()]);
   }
 }
+
+/** True when `copy` already holds exactly the bytes of `original`. */
+const sameBytes = (original: string, copy: string) =>
+  existsSync(copy) && readFileSync(original).equals(readFileSync(copy));
 
 /**
  * A feature the new plan no longer has (the file store of Hawk users once a
