@@ -20,7 +20,6 @@ const contribution: Contribution = {
     },
   ],
   authenticators: [{ name: 'apiKeyAuthenticator', from: 'src/auth/api-key.ts' }],
-  layout: [{ path: 'src/auth/', holds: 'who calls: API clients and signed-in users' }],
   readme: [{ title: 'API keys', partial: 'api-key.md' }],
 };
 

@@ -31,7 +31,6 @@ const contribution: Contribution = {
     { name: 'addHawkUser', from: 'src/cli/hawk-commands.ts' },
     { name: 'hawkRequest', from: 'src/cli/hawk-commands.ts' },
   ],
-  layout: [{ path: 'src/auth/', holds: 'who calls: API clients and signed-in users' }],
   readme: [{ title: 'Hawk', partial: 'hawk.md' }],
 };
 

@@ -37,7 +37,6 @@ const contribution: Contribution = {
     },
   ],
   authenticators: [{ name: 'bearerAuthenticator', from: 'src/auth/oidc-bearer.ts' }],
-  layout: [{ path: 'src/auth/', holds: 'who calls: API clients and signed-in users' }],
   readme: [{ title: 'OIDC bearer tokens', partial: 'oidc-bearer.md' }],
 };
 

@@ -96,7 +96,6 @@ const contribution: Contribution = {
   ],
   testEnv: { DYNAMODB_DATA_DIR: 'memory://' },
   layout: [
-    { path: 'src/db/', holds: 'the database: its client, the embedded engine and admin' },
     { path: 'src/dynamodb-tables.ts', holds: 'every DynamoDB table the stores use' },
     { path: 'src/types/', holds: 'types for modules that ship none' },
   ],

@@ -112,10 +112,7 @@ const contribution: Contribution = {
     { name: 'dbNew', from: 'src/cli/postgres-commands.ts' },
   ],
   testEnv: { PG_DATA_DIR: 'memory://' },
-  layout: [
-    { path: 'src/db/', holds: 'the database: its client, the embedded engine and admin' },
-    { path: 'migrations/', holds: 'SQL migrations, applied in name order' },
-  ],
+  layout: [{ path: 'migrations/', holds: 'SQL migrations, applied in name order' }],
   readme: [{ title: 'PostgreSQL', partial: 'postgres.md' }],
 };
 

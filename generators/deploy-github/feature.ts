@@ -3,7 +3,6 @@ import type { Contribution } from '../lib/contribution.js';
 
 const contribution: Contribution = {
   devDependencies: ['yaml'],
-  layout: [{ path: '.github/workflows/', holds: 'GitHub Actions: CI, and deploy on v* tags' }],
 };
 
 /** The deploy workflow, planned with both GitHub Actions and the Helm chart. */

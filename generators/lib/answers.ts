@@ -118,15 +118,13 @@ export const answersAddedLater: Record<string, unknown> = {
   ...Object.fromEntries(listAnswerNames.map((answer) => [answer, []])),
 };
 
-/** The feature whose choice a value is, so its needs can be checked. */
-function choosers(answers: Answers): Feature[] {
-  return registry.filter((feature) => {
-    const choice = feature.choice;
-    if (!choice) return false;
-    if ('question' in choice) return answers[choice.answer] === true;
-    const given = answers[choice.answer];
-    return Array.isArray(given) ? given.includes(choice.value) : given === choice.value;
-  });
+/** True when the feature's own choice is among the answers. */
+export function isChosen(feature: Feature, answers: Answers): boolean {
+  const choice = feature.choice;
+  if (!choice) return false;
+  const given = answers[choice.answer];
+  if ('question' in choice) return given === true;
+  return Array.isArray(given) ? given.includes(choice.value) : given === choice.value;
 }
 
 /** What a chosen feature lacks of the answers it is built on, in words. */
@@ -148,7 +146,9 @@ function unmetNeeds(feature: Feature, answers: Answers): string[] {
 
 /** Answers that are each valid but do not go together: a choice without what it is built on. */
 export function answerConflicts(answers: Answers): string[] {
-  return choosers(answers).flatMap((feature) => unmetNeeds(feature, answers));
+  return registry
+    .filter((feature) => isChosen(feature, answers))
+    .flatMap((feature) => unmetNeeds(feature, answers));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { answerConflicts, type Answers } from './answers.js';
+import { answerConflicts, isChosen, type Answers } from './answers.js';
 import { mergeContributions, type MergedContribution } from './contribution.js';
 import type { Feature } from './feature-declaration.js';
 import { featureNamed, registry } from './registry.js';
@@ -25,15 +25,6 @@ export function planProject(answers: Answers): Plan {
     features.map((feature) => ({ feature: feature.name, contribution: feature.contribution })),
   );
   return { answers, features: features.map((feature) => feature.name), merged };
-}
-
-/** True when the feature's own choice is among the answers. */
-function isChosen(feature: Feature, answers: Answers): boolean {
-  const choice = feature.choice;
-  if (!choice) return false;
-  const given = answers[choice.answer];
-  if ('question' in choice) return given === true;
-  return Array.isArray(given) ? given.includes(choice.value) : given === choice.value;
 }
 
 /**
