@@ -1,4 +1,4 @@
-import { addOptions, appOptions, type OptionSpec } from '../generators/lib/cli-options.js';
+import { appOptions, updateOptions, type OptionSpec } from '../generators/lib/cli-options.js';
 import { featureNamed, registry } from '../generators/lib/registry.js';
 
 /** The features `add` takes: those an answer can switch on. */
@@ -19,8 +19,12 @@ function optionLines(options: readonly OptionSpec[]): string {
 /** `service-kit --help`, from the same option table the app generator declares. */
 export const appHelp = () => `Usage: service-kit <name> [options]
        service-kit add <feature> [options]
+       service-kit update [options]
+       service-kit check
 
-Scaffold a TypeScript Express service, or add a feature to the one in this directory.
+Scaffold a TypeScript Express service. In the service's directory: add a
+feature, update it to this version of service-kit (your edits are merged
+with the new version's; see docs/updating.md), or check that it is up to date.
 
 Options:
 ${optionLines(appOptions)}
@@ -32,7 +36,31 @@ Features add takes: ${addable.join(', ')}
 export const addHelp = (feature: string) => `Usage: service-kit add ${feature} [options]
 
 Add ${feature} to the service-kit project in this directory: ${featureNamed(feature).summary}.
+Files it changes that you edited are merged with your edits.
 
 Options:
-${optionLines(addOptions)}
+${optionLines(updateOptions)}
+`;
+
+/** `service-kit update --help`. */
+export const updateHelp = () => `Usage: service-kit update [options]
+
+Bring the service-kit project in this directory up to this version of
+service-kit. Files you did not edit take the new version; files the new
+version did not change keep yours; files both changed are merged, and
+conflicts are marked and end the run with exit 1.
+
+Options:
+${optionLines(updateOptions)}
+`;
+
+/** `service-kit check --help`. */
+export const checkHelp = () => `Usage: service-kit check
+
+Exit 1, naming the files, when the service-kit project in this directory is
+behind what its answers generate with this version of service-kit (an update
+would change it); exit 0 when it is up to date. For a CI step.
+
+Options:
+${optionLines([])}
 `;

@@ -1,9 +1,17 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { addOptions, appOptions, type OptionSpec } from '../generators/lib/cli-options.js';
+import { appOptions, updateOptions, type OptionSpec } from '../generators/lib/cli-options.js';
 import { projectNameProblem } from '../generators/lib/project-name.js';
 import { UsageError } from '../generators/lib/usage-error.js';
-import { addable, addHelp, appHelp } from './help-text.js';
+import { addable, addHelp, appHelp, checkHelp, updateHelp } from './help-text.js';
+
+const parserOptions = (options: readonly OptionSpec[]) =>
+  Object.fromEntries(
+    [...options, { name: 'help', alias: 'h', type: 'boolean' } as const].map((option) => [
+      option.name,
+      { type: option.type, ...(option.alias ? { short: option.alias } : {}) },
+    ]),
+  );
 
 /** The flags this tool reads itself, as node's parser sees them; Yeoman parses the same argv again. */
 function flagsOf(args: string[], options: readonly OptionSpec[]) {
@@ -11,42 +19,70 @@ function flagsOf(args: string[], options: readonly OptionSpec[]) {
     args,
     strict: false,
     allowPositionals: true,
-    options: Object.fromEntries(
-      options.map((option) => [
-        option.name,
-        { type: option.type, ...(option.alias ? { short: option.alias } : {}) },
-      ]),
-    ),
+    options: parserOptions(options),
   });
-  return { values, positionals, help: values.help === true || values.h === true };
+  return { values, positionals, help: values.help === true };
+}
+
+/** The flags of a command this tool runs alone: one it does not take is refused, naming those it does. */
+function commandFlags(command: string, args: string[], options: readonly OptionSpec[]) {
+  try {
+    return parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: parserOptions(options),
+    }).values;
+  } catch (error) {
+    const taken = options.map((option) => `--${option.name}`).join(', ');
+    throw new UsageError(
+      `${command}: ${(error as Error).message.split('.')[0]}; it takes ${taken || 'no options'} and --help`,
+    );
+  }
 }
 
 /** Without a terminal (CI, a pipe) a prompt could only hang or crash: fail with a message instead. */
 const withoutTerminal = (args: string[]) =>
   process.stdin.isTTY ? args : [...args, '--no-interactive'];
 
+/** `add <feature>`, `update` and `check`: work on the project in this directory, asking nothing. */
+async function projectCommand(command: string, args: string[]): Promise<void> {
+  const commands = await import('./project-commands.js');
+  if (command === 'check') {
+    if (commandFlags('check', args, []).help) process.stdout.write(checkHelp());
+    else await commands.checkProject(process.cwd());
+    return;
+  }
+  const feature = command === 'add' ? args.shift() : undefined;
+  if (command === 'add' && (!feature || !addable.includes(feature))) {
+    const given = feature && !feature.startsWith('-') ? `; "${feature}" is none of them` : '';
+    throw new UsageError(`add takes one of ${addable.join(', ')}${given}`);
+  }
+  const values = commandFlags(feature ? `add ${feature}` : command, args, updateOptions);
+  if (values.help) {
+    process.stdout.write(feature ? addHelp(feature) : updateHelp());
+    return;
+  }
+  const flags = {
+    dryRun: values['dry-run'] === true,
+    diff: values.diff === true,
+    force: values.force === true,
+    bail: values.bail === true,
+    skipInstall: values['skip-install'] === true,
+  };
+  if (feature) await commands.addFeature(feature, flags, process.cwd());
+  else await commands.updateProject(flags, process.cwd());
+}
+
 /**
- * `npx service-kit <name> [options]` runs the app generator;
- * `npx service-kit add <feature>` adds a feature to the project in the
- * current directory. Help, every refusal that needs no prompt and a new
- * project with nothing to ask are done here, before Yeoman is loaded: it is
- * most of a run's start-up.
+ * `npx service-kit <name> [options]` runs the app generator; `add`,
+ * `update` and `check` work on the project in the current directory.
+ * Help, every refusal that needs no prompt, and every run with nothing to
+ * ask are done here, before Yeoman is loaded: it is most of a run's start-up.
  */
 async function main(args: string[]): Promise<void> {
-  if (args[0] === 'add') {
-    const feature = args[1];
-    if (!feature || !addable.includes(feature)) {
-      const given = feature && !feature.startsWith('-') ? `; "${feature}" is none of them` : '';
-      throw new UsageError(`add takes one of ${addable.join(', ')}${given}`);
-    }
-    const rest = withoutTerminal(args.slice(2));
-    if (flagsOf(rest, addOptions).help) {
-      process.stdout.write(addHelp(feature));
-      return;
-    }
-    (await import('./early-checks.js')).checkAdd(feature, process.cwd());
-    const { runFeature } = await import('./run-generator.js');
-    await runFeature(feature, rest);
+  if (['add', 'update', 'check'].includes(args[0] ?? '')) {
+    await projectCommand(args[0]!, args.slice(1));
     return;
   }
   const all = withoutTerminal(args);
@@ -69,9 +105,11 @@ async function main(args: string[]): Promise<void> {
       preset: typeof values.preset === 'string' ? values.preset : undefined,
       interactive: values['no-interactive'] !== true,
       force: values.force === true,
+      dryRun: values['dry-run'] === true,
+      diff: values.diff === true,
+      bail: values.bail === true,
       skipInstall: values['skip-install'] === true,
-      // A dry run or --bail asks for Yeoman's file report.
-      writes: values['dry-run'] !== true && values.bail !== true,
+      skipGit: values['skip-git'] === true,
     },
     process.cwd(),
   );

@@ -1,10 +1,8 @@
-import { existsSync, readdirSync, rmdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Generator, { type BaseOptions } from 'yeoman-generator';
+import Generator from 'yeoman-generator';
 import { answerProblem, parseAnswers, questions, type AnswerName } from '../lib/answers.js';
 import { planProject, type Plan } from '../lib/plan.js';
-import { previousPlanOf } from '../lib/project-config.js';
-import { writePlan } from '../lib/write-plan.js';
+import { writeProject } from '../lib/update/write-project.js';
 import type { PartialAnswers } from './answer-sources.js';
 import {
   atTarget,
@@ -13,10 +11,15 @@ import {
   targetProblem,
   type AnswerOptions,
 } from './collect-answers.js';
-import { appOptions, declareOptions } from '../lib/cli-options.js';
+import {
+  appOptions,
+  declareOptions,
+  writeOptionsOf,
+  type GeneratorWriteOptions,
+} from '../lib/cli-options.js';
 import { readyMessage } from './ready-message.js';
 
-type AppOptions = BaseOptions & AnswerOptions & { dryRun?: boolean; help?: boolean };
+type AppOptions = GeneratorWriteOptions & AnswerOptions;
 
 /**
  * Asks, turns the answers into a plan once, and writes the project it
@@ -27,9 +30,8 @@ type AppOptions = BaseOptions & AnswerOptions & { dryRun?: boolean; help?: boole
 export default class AppGenerator extends Generator<Record<string, unknown>, AppOptions> {
   private answers: PartialAnswers = {};
   private target: string | undefined;
-  private targetExisted = false;
   private plan!: Plan;
-  private previous: Plan | undefined;
+  private created = false;
 
   constructor(args: string[], options: AppOptions) {
     super(args, options);
@@ -58,29 +60,19 @@ export default class AppGenerator extends Generator<Record<string, unknown>, App
   }
 
   configuring(): void {
-    const target = this.target!;
     this.plan = planProject(parseAnswers(this.answers, 'answers'));
-    this.targetExisted = existsSync(target);
-    this.destinationRoot(target);
-    this.previous = previousPlanOf(this);
-    // The environment installs dependencies where package.json lands.
-    this.env.cwd = target;
-    this.config.set(this.plan.answers);
   }
 
+  // The project is written, merged and installed in one step of its own, not through
+  // Yeoman's file system and conflict prompts: see lib/update/write-project.ts.
   async writing(): Promise<void> {
-    await writePlan(this, this.plan, this.previous);
+    ({ created: this.created } = await writeProject(this.plan, this.target!, writeOptionsOf(this)));
   }
 
   end(): void {
-    const target = this.destinationRoot();
-    if (this.options.dryRun) {
-      // Yeoman created the destination to render into; a dry run leaves no trace.
-      if (!this.targetExisted && readdirSync(target).length === 0) rmdirSync(target);
-      this.log(`Dry run: nothing was written. Without --dry-run the files above go to ${target}`);
-      return;
-    }
-    this.log(readyMessage(this.plan.answers.name, target, !this.options.skipInstall));
+    if (this.options.dryRun) return;
+    const installed = !this.options.skipInstall;
+    this.log(readyMessage(this.plan.answers.name, this.target!, this.created, installed));
   }
 
   async #ask(names: readonly AnswerName[]): Promise<void> {

@@ -1,7 +1,13 @@
 import { relative } from 'node:path';
 
-/** What a person runs next, once the project at `target` is written. */
-export function readyMessage(name: string, target: string, installed: boolean): string {
+/** What a person runs next, once the project at `target` is written or brought up to date. */
+export function readyMessage(
+  name: string,
+  target: string,
+  created: boolean,
+  installed: boolean,
+): string {
+  if (!created) return `\n${name} is up to date with this service-kit.`;
   const where = relative(process.cwd(), target);
   const steps = [
     where && `cd ${where}`,

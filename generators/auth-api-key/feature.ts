@@ -34,4 +34,7 @@ export default {
   },
   brings: ['api-auth'],
   contribution,
+  nextSteps: [
+    'set API_KEY (or API_KEYS, comma-separated) in .env: the keys clients send as X-API-KEY',
+  ],
 } satisfies FeatureDeclaration;

@@ -46,4 +46,7 @@ export default {
   // Nonces live in Redis; users are managed from the command line.
   brings: ['api-auth', 'manage', 'redis'],
   contribution,
+  nextSteps: [
+    `npm run manage -- add-hawk-user --id <client> --key "$(openssl rand -hex 24)" --scope '*'    # a client that may sign requests`,
+  ],
 } satisfies FeatureDeclaration;

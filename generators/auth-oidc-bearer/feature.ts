@@ -51,4 +51,7 @@ export default {
   },
   brings: ['api-auth'],
   contribution,
+  nextSteps: [
+    'set OIDC_TRUSTED_ISSUERS and OIDC_AUDIENCE in .env: the issuers whose access tokens the API accepts',
+  ],
 } satisfies FeatureDeclaration;

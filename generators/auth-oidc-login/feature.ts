@@ -86,4 +86,7 @@ export default {
     label: 'OIDC login: sign-in for pages, sessions and an email-domain allow-list',
   },
   contribution,
+  nextSteps: [
+    'set OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET in .env: the provider people sign in with',
+  ],
 } satisfies FeatureDeclaration;

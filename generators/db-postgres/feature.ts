@@ -128,4 +128,7 @@ export default {
   // Databases are managed from the command line.
   brings: ['db-embedded', 'manage'],
   contribution,
+  nextSteps: [
+    'set DATABASE_URL in .env to use a PostgreSQL server; without it the service runs on PGlite under .data/pg',
+  ],
 } satisfies FeatureDeclaration;

@@ -1,4 +1,6 @@
 import type Generator from 'yeoman-generator';
+import type { BaseOptions } from 'yeoman-generator';
+import type { WriteProjectOptions } from './update/write-project.js';
 
 /** A command-line option, as the generator declares it and `--help` shows it. */
 export interface OptionSpec {
@@ -23,25 +25,32 @@ export const writeOptions: readonly OptionSpec[] = [
     name: 'force',
     type: 'boolean',
     fromYeoman: true,
-    description: 'Write into a non-empty directory; overwrite changed files without asking',
+    description:
+      'Write into a non-empty directory; where your edits and the new version change the same lines, take the new version',
   },
   {
     name: 'dry-run',
     type: 'boolean',
     fromYeoman: true,
-    description: 'Print the file plan (and diffs on a re-run); write nothing',
+    description: 'Print what happens to each file; write nothing',
   },
+  { name: 'diff', type: 'boolean', description: 'With each file, print what changes in it' },
   {
     name: 'bail',
     type: 'boolean',
     fromYeoman: true,
-    description: 'Stop at the first file that would change',
+    description: 'Write nothing if any file would conflict',
   },
 ];
 
 /** The options of `service-kit <name>`. */
 export const appOptions: readonly OptionSpec[] = [
   ...writeOptions,
+  {
+    name: 'skip-git',
+    type: 'boolean',
+    description: 'Do not make a new project a git repository with a first commit',
+  },
   {
     name: 'yes',
     type: 'boolean',
@@ -59,15 +68,14 @@ export const appOptions: readonly OptionSpec[] = [
   },
 ];
 
-/** The options of `service-kit add <feature>`. */
-export const addOptions: readonly OptionSpec[] = [
+/** The options of `service-kit add <feature>` and `service-kit update`, which never ask. */
+export const updateOptions: readonly OptionSpec[] = [
   ...writeOptions,
   {
-    name: 'interactive',
+    name: 'yes',
     type: 'boolean',
-    default: true,
-    description:
-      'Ask about edited files; --no-interactive fails instead (the default without a terminal)',
+    alias: 'y',
+    description: 'Ask nothing (these commands never ask; accepted as by the main command)',
   },
 ];
 
@@ -81,4 +89,30 @@ export function declareOptions(generator: Generator, options: readonly OptionSpe
       description: option.description,
     });
   }
+}
+
+/** The write options as a generator run by Yeoman receives them, camel-cased. */
+export type GeneratorWriteOptions = BaseOptions & {
+  dryRun?: boolean;
+  diff?: boolean;
+  bail?: boolean;
+  force?: boolean;
+  skipGit?: boolean;
+  help?: boolean;
+};
+
+/** How a generator run by Yeoman was asked to write, with its log for the report. */
+export function writeOptionsOf(
+  generator: Generator<Record<string, unknown>, GeneratorWriteOptions>,
+): WriteProjectOptions {
+  const { dryRun, diff, bail, force, skipGit, skipInstall } = generator.options;
+  return {
+    dryRun,
+    diff,
+    bail,
+    force,
+    skipGit,
+    skipInstall,
+    log: (line) => generator.log(line),
+  };
 }

@@ -59,6 +59,8 @@ export interface FeatureDeclaration {
    */
   needs?: Partial<Record<'database' | ListAnswerName, string | readonly string[]>>;
   contribution?: Contribution;
+  /** What a person does once `service-kit add` brought the feature in, e.g. create its first user. */
+  nextSteps?: readonly string[];
   /**
    * The module of values and functions its templates call, e.g. a
    * compose-file writer; loaded only when templates are rendered.

@@ -5,8 +5,8 @@ import type { Plan } from './plan.js';
 const withVersions = (names: readonly DependencyName[]) =>
   Object.fromEntries(names.map((name) => [name, dependencyVersions[name]]));
 
-/** The package.json fields features contribute to; the rest belongs to the team once written. */
-export function managedFieldsOf(merged: MergedContribution) {
+/** The package.json fields features contribute. */
+function managedFieldsOf(merged: MergedContribution) {
   return {
     scripts: merged.scripts,
     dependencies: withVersions(merged.dependencies),
@@ -25,15 +25,4 @@ export function packageJsonOf(plan: Plan) {
     engines: { node: '>=20.19' },
     ...managedFieldsOf(plan.merged),
   };
-}
-
-/** True when every managed value is still in `pkg` as generated: the team changed none of them. */
-export function keepsManagedFields(
-  pkg: Record<string, unknown>,
-  managed: ReturnType<typeof managedFieldsOf>,
-): boolean {
-  return Object.entries(managed).every(([field, values]) => {
-    const current = (pkg[field] ?? {}) as Record<string, unknown>;
-    return Object.entries(values).every(([key, value]) => current[key] === value);
-  });
 }

@@ -26,3 +26,8 @@ export const packageRoot = findPackageRoot(dirname(fileURLToPath(import.meta.url
 
 export const templatesRoot = join(packageRoot, 'templates');
 export const presetsRoot = join(packageRoot, 'presets');
+
+/** The version of this generator, recorded in each project it writes. */
+export const generatorVersion = (
+  JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }
+).version;

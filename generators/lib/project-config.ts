@@ -1,8 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type Generator from 'yeoman-generator';
-import { answersAddedLater, answersSchema, parseAnswers, type Answers } from './answers.js';
-import { planProject, type Plan } from './plan.js';
+import { answersAddedLater, parseAnswers, type Answers } from './answers.js';
 import { UsageError } from './usage-error.js';
 
 const CONFIG_KEY = 'generator-service-kit';
@@ -41,14 +39,4 @@ export function storedAnswers(dir: string): Answers {
     );
   }
   return parseAnswers(stored, '.yo-rc.json');
-}
-
-/**
- * The plan the project on disk was last generated from, if any: what its
- * generated files looked like before this run, to tell files nobody edited
- * from files someone did.
- */
-export function previousPlanOf(generator: Generator): Plan | undefined {
-  const parsed = answersSchema.safeParse(answersOnDisk(generator.destinationRoot()));
-  return parsed.success ? planProject(parsed.data as Answers) : undefined;
 }

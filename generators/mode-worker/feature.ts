@@ -37,4 +37,7 @@ export default {
   },
   brings: ['in-process-tasks', 'redis', 'tasks'],
   contribution,
+  nextSteps: [
+    'with REDIS_URL set in .env, APP_RUN_MODE=WORKER npm start runs the tasks the web process queues',
+  ],
 } satisfies FeatureDeclaration;

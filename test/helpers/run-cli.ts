@@ -10,11 +10,11 @@ export const runCli = (args: string[], cwd: string) =>
 
 export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), `service-kit-${prefix}-`));
 
-/** Every file under `dir` with its content, to prove a refused run changed nothing. */
+/** Every file under `dir` but git's own, with its content, to prove a refused run changed nothing. */
 export function treeOf(dir: string): Record<string, string> {
   const tree: Record<string, string> = {};
   const walk = (current: string) => {
-    for (const entry of readdirSync(current)) {
+    for (const entry of readdirSync(current).filter((name) => name !== '.git')) {
       const path = join(current, entry);
       if (statSync(path).isDirectory()) walk(path);
       else tree[relative(dir, path)] = readFileSync(path, 'utf8');
