@@ -112,6 +112,13 @@ const measurements = {
       [cli, 'svc', '--preset', 'ops-reports', '--yes', '--skip-install'],
       fresh('ops'),
     ),
+  // Like for like with cookiecutter, which makes no repository.
+  'ops-reports, --skip-git': () =>
+    timed(
+      process.execPath,
+      [cli, 'svc', '--preset', 'ops-reports', '--yes', '--skip-install', '--skip-git'],
+      fresh('ops-no-git'),
+    ),
   'minimal preset': () =>
     timed(
       process.execPath,
@@ -127,6 +134,8 @@ const measurements = {
     cpSync(join(base, 'svc'), dir, { recursive: true });
     return timed(process.execPath, [cli, 'add', 'auth-api-key', '--skip-install'], dir);
   },
+  'update, nothing to do': () =>
+    timed(process.execPath, [cli, 'update', '--skip-install'], join(base, 'svc')),
 };
 
 const times = Object.fromEntries(Object.keys(measurements).map((name) => [name, []]));
@@ -147,10 +156,11 @@ for (const [name, value] of Object.entries(medians))
 
 const cookiecutter = medians[`cookiecutter, ${exampleFiles} files`];
 const targets = [
-  ['ops-reports / cookiecutter', medians['ops-reports preset'] / cookiecutter, 1.0, 'x'],
+  ['ops-reports / cookiecutter', medians['ops-reports, --skip-git'] / cookiecutter, 1.0, 'x'],
   ['--help', medians['--help'] / 1000, 0.3, ' s'],
   ['a refused name', medians['a refused name'] / 1000, 0.3, ' s'],
   ['add auth-api-key', medians['add auth-api-key'] / 1000, 1.0, ' s'],
+  ['update, nothing to do', medians['update, nothing to do'] / 1000, 1.0, ' s'],
 ];
 console.log('targets');
 for (const [name, value, target, unit] of targets)
