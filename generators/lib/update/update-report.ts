@@ -15,10 +15,15 @@ const order: readonly Outcome[] = [
   'conflict',
 ];
 
-const width = Math.max(...['kept deleted', 'kept edited'].map((word) => word.length)) + 1;
+const width = Math.max(...order.map((outcome) => outcome.length)) + 1;
 
 function detail(change: PlannedChange): string {
-  if (change.keys && change.keys.length > 0) return ` (${change.keys.join(', ')})`;
+  const keys = change.keys?.join(', ');
+  // A JSON file names its keys: those in conflict, or with --force those the new version took.
+  if (keys)
+    return change.outcome === 'conflict'
+      ? ` (${keys} in conflict)`
+      : ` (${keys}: the new version's)`;
   if (change.conflicts)
     return ` (${change.conflicts} conflicting ${change.conflicts === 1 ? 'hunk' : 'hunks'})`;
   return '';
