@@ -2,6 +2,7 @@ import type { FeatureDeclaration } from '../lib/feature-declaration.js';
 import type { Contribution } from '../lib/contribution.js';
 
 const contribution: Contribution = {
+  dataFolders: ['.data'],
   runtimeFolders: ['migrations'],
   dependencies: ['@electric-sql/pglite', 'node-pg-migrate', 'pg'],
   devDependencies: ['@types/pg'],

@@ -2,6 +2,7 @@ import type { FeatureDeclaration } from '../lib/feature-declaration.js';
 import type { Contribution } from '../lib/contribution.js';
 
 const contribution: Contribution = {
+  dataFolders: ['.data'],
   env: [
     {
       name: 'HAWK_USERS_FILE',

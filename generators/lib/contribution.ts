@@ -148,6 +148,8 @@ const contributionKinds = {
   menuActions: keyed<MenuAction>('menu action', (action) => action.label),
   /** Folders the service reads at run time, copied into the production image (`migrations`). */
   runtimeFolders: union<string>(),
+  /** Folders the service writes at run time (an embedded engine's data): the image's user owns them. */
+  dataFolders: union<string>(),
   errors: keyed<ErrorEntry>('error code', (error) => error.code),
   /** The README's layout map: the folders a feature writes, and what they hold. */
   layout: firstOfEach<LayoutEntry>((entry) => entry.path),

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectSuccess, runCommand } from '../helpers/run-command.js';
-import { cliArgs, combinations, type Combination } from '../helpers/combinations.js';
+import {
+  cliArgs,
+  combinations,
+  plannedFeatures,
+  type Combination,
+} from '../helpers/combinations.js';
+import { productionImageChecks } from '../helpers/container-checks.js';
 import { ensurePostgres, ensureRedis, freshPostgresSchema } from '../helpers/machine-services.js';
 import { repoRoot } from '../helpers/generator-paths.js';
 import { runCli, tempDir } from '../helpers/run-cli.js';
@@ -206,6 +212,14 @@ describe.each(combinations)('a generated $name project', (combination) => {
       5 * MINUTES,
     );
   }
+
+  if (plannedFeatures(combination).includes('docker')) {
+    // Last, so the build's image holds what every run above left in the project.
+    describe('its production image, built and run by podman', () =>
+      productionImageChecks(project, combination.name, () =>
+        productionDatabase(database, combination),
+      ));
+  }
 });
 
 /** The eight standards the current reports sender checks. */
@@ -221,7 +235,10 @@ const reportStandards = [
 ];
 
 /** What a production start needs for the combination's database. */
-async function productionDatabase(database: string, combination: Combination) {
+async function productionDatabase(
+  database: string,
+  combination: Combination,
+): Promise<Record<string, string>> {
   if (database === 'dynamodb') return { NODE_ENV: 'development' };
   if (database !== 'postgres') return {};
   const schema = `e2e_${combination.name.replaceAll('-', '_')}`;

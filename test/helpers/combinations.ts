@@ -1,5 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { answerDefaults, parseAnswers } from '../../generators/lib/answers.js';
+import { planProject } from '../../generators/lib/plan.js';
+import { repoRoot } from './generator-paths.js';
 
 /**
  * The option combinations the snapshot and end-to-end tests both cover. A
@@ -66,4 +69,16 @@ export function cliArgs(combination: Combination, dir: string): string[] {
   const preset = combination.preset ? ['--preset', combination.preset] : [];
   const answers = ['--answers', answersFileFor(combination, dir)];
   return [`${combination.name}-svc`, '--yes', ...preset, ...answers];
+}
+
+/** The features a combination's project is generated with, as the generator plans them. */
+export function plannedFeatures(combination: Combination): string[] {
+  const preset = combination.preset
+    ? (JSON.parse(
+        readFileSync(join(repoRoot, 'presets', `${combination.preset}.json`), 'utf8'),
+      ) as Record<string, unknown>)
+    : {};
+  const answers = { ...answerDefaults, ...preset, ...combination.answers, name: 'svc' };
+  const planned = planProject(parseAnswers(answers, combination.name)).features;
+  return [...planned, ...(combination.add ?? [])];
 }

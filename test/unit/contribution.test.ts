@@ -52,6 +52,7 @@ describe('mergeContributions', () => {
       ciSteps: [],
       menuActions: [],
       runtimeFolders: [],
+      dataFolders: [],
       errors: [],
       layout: [],
       readme: [{ title: 'Development', partial: 'development.md', feature: 'server' }],
