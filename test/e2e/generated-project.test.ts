@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectSuccess, runCommand } from '../helpers/run-command.js';
 import {
@@ -9,7 +8,6 @@ import {
 } from '../helpers/combinations.js';
 import { productionImageChecks } from '../helpers/container-checks.js';
 import { ensurePostgres, ensureRedis, freshPostgresSchema } from '../helpers/machine-services.js';
-import { repoRoot } from '../helpers/generator-paths.js';
 import { runCli, tempDir } from '../helpers/run-cli.js';
 import { operationsChecks } from '../helpers/operations-checks.js';
 import { startService } from '../helpers/start-service.js';
@@ -23,18 +21,12 @@ import { startService } from '../helpers/start-service.js';
 
 const MINUTES = 60_000;
 
-/** The database a combination ends up with: its answers over its preset's, then added features. */
+/** The database a combination ends up with, as the generator plans it. */
 function databaseOf(combination: Combination): string {
-  const added = combination.add?.find((feature) => feature.startsWith('db-'));
-  const preset = combination.preset
-    ? (JSON.parse(
-        readFileSync(join(repoRoot, 'presets', `${combination.preset}.json`), 'utf8'),
-      ) as {
-        database?: string;
-      })
-    : {};
-  const answered = combination.answers.database ?? preset.database;
-  return added ? added.slice('db-'.length) : typeof answered === 'string' ? answered : 'none';
+  const database = plannedFeatures(combination).find(
+    (feature) => feature === 'db-postgres' || feature === 'db-dynamodb',
+  );
+  return database ? database.slice('db-'.length) : 'none';
 }
 
 describe.each(combinations)('a generated $name project', (combination) => {

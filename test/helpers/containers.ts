@@ -23,7 +23,7 @@ export async function ensureBaseImage(project: string, dockerfile: string): Prom
   await expectSuccess('bash', [join(scripts, 'base-image.sh'), from[1]!], repoRoot);
 }
 
-/** The address of a container on the host's network, once it answers `path`, or its logs. */
+/** The response of a container on the host's network to `url` once it answers; its logs if it never does. */
 export async function waitForHttp(name: string, url: string, seconds = 60): Promise<Response> {
   for (let waited = 0; waited < seconds * 4; waited += 1) {
     const state = (await podman(['inspect', name, '--format', '{{.State.Status}}'])).stdout.trim();
