@@ -19,6 +19,7 @@ const contribution: Contribution = {
       expects: 'an AWS region such as eu-west-2; overrides the AWS default chain',
       example: '',
       docker: 'eu-west-2',
+      production: "AWS's region, or DYNAMODB_ENDPOINT for another DynamoDB; dynalite is refused",
     },
     {
       name: 'DYNAMODB_ACCESS_KEY_ID',
@@ -42,6 +43,14 @@ const contribution: Contribution = {
       expects:
         'letters, digits, dots, dashes or underscores put before every table name, e.g. staging-',
       example: '',
+    },
+    {
+      name: 'DYNAMODB_CREATE_TABLES',
+      schema: 'z.stringbool().default(false)',
+      expects:
+        'true to create and seed the missing tables at start (the embedded dynalite always does)',
+      example: 'false',
+      docker: 'true',
     },
     {
       name: 'DYNAMODB_DATA_DIR',
@@ -89,7 +98,7 @@ const contribution: Contribution = {
       input: { message: 'Seed file' },
     },
   ],
-  startup: [{ name: 'prepareEmbeddedTables', from: 'src/dynamodb-tables.ts' }],
+  startup: [{ name: 'prepareTables', from: 'src/dynamodb-tables.ts' }],
   commands: [
     { name: 'dbCreate', from: 'src/cli/dynamodb-commands.ts' },
     { name: 'dbDrop', from: 'src/cli/dynamodb-commands.ts' },

@@ -15,6 +15,7 @@ const contribution: Contribution = {
       docker: 'postgres://postgres:postgres@postgres:5432/app',
       // It carries the password.
       secret: true,
+      production: 'the PostgreSQL server (or DB_HOST and its fellows); PGlite is refused',
     },
     {
       name: 'DB_HOST',

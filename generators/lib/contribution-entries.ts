@@ -25,6 +25,11 @@ export interface EnvVariable {
   docker?: string;
   /** Its value where the service is deployed (develop, staging, prod), when not `example`. */
   deployed?: string;
+  /**
+   * Why a production start (NODE_ENV=production) refuses to go on without it,
+   * and what may stand in for it: the README's "What production needs".
+   */
+  production?: string;
 }
 
 /** A run mode: `APP_RUN_MODE=<mode>` calls the `(config) => Promise<void>` export `name` of `from`. */

@@ -14,6 +14,7 @@ const contribution: Contribution = {
         '32 bytes as 64 hex digits, base64, or the hex of a Fernet key; reports are sealed with it',
       example: '',
       secret: true,
+      production: 'the key reports are sealed with; the public development key is refused',
     },
     {
       name: 'DYNAMODB_TABLE_NAME',

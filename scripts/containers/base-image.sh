@@ -15,11 +15,15 @@ TAG=${1:-20.19.5-bookworm-slim}
 IMAGE=docker.io/library/node:$TAG
 export CONTAINERS_CONF=${CONTAINERS_CONF:-$(dirname "$(readlink -f "$0")")/containers.conf}
 need() { command -v "$1" >/dev/null 2>&1; }
-if ! need podman || ! need debootstrap || ! [ -x /usr/sbin/runc ]; then
+# podman-compose runs the compose stacks; dnsname lets their containers reach
+# each other by service name on the stack's network.
+if ! need podman || ! need podman-compose || ! need debootstrap || ! [ -x /usr/sbin/runc ] ||
+  ! [ -x /usr/lib/cni/dnsname ]; then
   SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo "sudo -n")
   $SUDO apt-get update -q >/dev/null
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends \
-    podman runc debootstrap fuse-overlayfs uidmap >/dev/null
+    podman podman-compose runc debootstrap fuse-overlayfs uidmap \
+    golang-github-containernetworking-plugin-dnsname >/dev/null
 fi
 if podman image exists "$IMAGE"; then echo "$IMAGE: present"; exit 0; fi
 ROOT=$(mktemp -d)

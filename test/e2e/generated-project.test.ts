@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { expectSuccess, runCommand } from '../helpers/run-command.js';
 import {
@@ -6,7 +7,9 @@ import {
   plannedFeatures,
   type Combination,
 } from '../helpers/combinations.js';
+import { composeStackChecks } from '../helpers/compose-checks.js';
 import { productionImageChecks } from '../helpers/container-checks.js';
+import { productionNeeds } from '../helpers/production-needs.js';
 import { ensurePostgres, ensureRedis, freshPostgresSchema } from '../helpers/machine-services.js';
 import { runCli, tempDir } from '../helpers/run-cli.js';
 import { operationsChecks } from '../helpers/operations-checks.js';
@@ -28,6 +31,13 @@ function databaseOf(combination: Combination): string {
   );
   return database ? database.slice('db-'.length) : 'none';
 }
+
+/** The secret variables a production stack takes from whoever starts it; each file uses its own. */
+const stackSecrets = {
+  ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+  APP_SECRET_KEY: randomBytes(32).toString('base64url'),
+  API_KEYS: 'e2e-compose-key-0123456789',
+};
 
 describe.each(combinations)('a generated $name project', (combination) => {
   const project = join(tempDir(`e2e-${combination.name}`), `${combination.name}-svc`);
@@ -205,12 +215,21 @@ describe.each(combinations)('a generated $name project', (combination) => {
     );
   }
 
-  if (plannedFeatures(combination).includes('docker')) {
+  const features = plannedFeatures(combination);
+  if (features.includes('docker')) {
     // Last, so the build's image holds what every run above left in the project.
+    const modes = features.filter((feature) => feature.startsWith('mode-'));
     describe('its production image, built and run by podman', () =>
-      productionImageChecks(project, combination.name, () =>
-        productionDatabase(database, combination),
+      productionImageChecks(
+        project,
+        combination.name,
+        productionNeeds(project, combination.name),
+        modes.map((feature) => feature.slice('mode-'.length).toUpperCase()),
       ));
+    describe('its development stack, run by podman-compose', () =>
+      composeStackChecks(project, 'docker-compose.yml'));
+    describe('its production stack, run by podman-compose', () =>
+      composeStackChecks(project, 'docker-compose.prod.yml', stackSecrets));
   }
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerDefaults, parseAnswers } from '../../generators/lib/answers.js';
-import { planProject } from '../../generators/lib/plan.js';
+import { planProject, type Plan } from '../../generators/lib/plan.js';
 import { repoRoot } from './generator-paths.js';
 
 /**
@@ -71,14 +71,19 @@ export function cliArgs(combination: Combination, dir: string): string[] {
   return [`${combination.name}-svc`, '--yes', ...preset, ...answers];
 }
 
-/** The features a combination's project is generated with, as the generator plans them. */
-export function plannedFeatures(combination: Combination): string[] {
+/** The generator's plan of a combination as first generated, before any `add`. */
+export function planOf(combination: Combination): Plan {
   const preset = combination.preset
     ? (JSON.parse(
         readFileSync(join(repoRoot, 'presets', `${combination.preset}.json`), 'utf8'),
       ) as Record<string, unknown>)
     : {};
-  const answers = { ...answerDefaults, ...preset, ...combination.answers, name: 'svc' };
-  const planned = planProject(parseAnswers(answers, combination.name)).features;
-  return [...planned, ...(combination.add ?? [])];
+  const name = `${combination.name}-svc`;
+  const answers = { ...answerDefaults, ...preset, ...combination.answers, name };
+  return planProject(parseAnswers(answers, combination.name));
+}
+
+/** The features a combination's project is generated with, as the generator plans them. */
+export function plannedFeatures(combination: Combination): string[] {
+  return [...planOf(combination).features, ...(combination.add ?? [])];
 }

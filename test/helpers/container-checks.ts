@@ -1,23 +1,25 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureBaseImage, podman, podmanOk, waitForHttp } from './containers.js';
+import { ensureBaseImage, freePort, podman, podmanOk, waitForHttp } from './containers.js';
+import { ensureRedis } from './machine-services.js';
 import { runCommand } from './run-command.js';
 
 const MINUTES = 60_000;
 
-/** A port nothing listens on now: containers share the host's network. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 const envFlags = (env: Record<string, string>) =>
   Object.entries(env).flatMap(([name, value]) => ['-e', `${name}=${value}`]);
+
+/** Waits for a line of the container's log; its whole log if the line never comes. */
+async function waitForLog(container: string, line: string, seconds = 60): Promise<void> {
+  for (let waited = 0; waited < seconds * 4; waited += 1) {
+    if ((await podman(['logs', container])).output.includes(line)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(
+    `${container} never logged ${line}:\n${(await podman(['logs', container])).output}`,
+  );
+}
 
 /** Every file name in the image's layers, and whether any layer holds `secret`. */
 async function layersOf(image: string, secret: string) {
@@ -49,6 +51,7 @@ export function productionImageChecks(
   project: string,
   name: string,
   productionEnv: () => Promise<Record<string, string>>,
+  modes: readonly string[],
 ) {
   const image = `localhost/${name}:prod`;
   const container = `${name}-prod`;
@@ -83,12 +86,18 @@ export function productionImageChecks(
     async () => {
       const env = { ...(await productionEnv()), PORT: String(port) };
       // No timer for the health check (there is no systemd here); the test runs it by hand.
+      // A read-only root, as the chart runs it: only /tmp and the embedded engines' folder write.
       await podmanOk([
         'run',
         '-d',
         '--name',
         container,
         '--health-interval=disable',
+        '--read-only',
+        '--tmpfs',
+        '/tmp',
+        '--tmpfs',
+        '/app/.data',
         ...envFlags(env),
         image,
       ]);
@@ -106,6 +115,58 @@ export function productionImageChecks(
     },
     5 * MINUTES,
   );
+
+  if (modes.includes('TASK')) {
+    it('runs a TASK through its entrypoint and exits 0 after it', async () => {
+      // The first task of the registry, which needs no arguments.
+      const registry = readFileSync(join(project, 'src', 'tasks', 'task-registry.ts'), 'utf8');
+      const task = /^\s+'([a-z-]+)':/m.exec(registry)![1]!;
+      const env = { ...(await productionEnv()), APP_RUN_MODE: 'TASK', APP_TASK_LIST: task };
+      const result = await podman(['run', '--rm', ...envFlags(env), image]);
+      expect(result.code).toBe(0);
+      expect(result.output.match(/"msg":"task done"/g)).toHaveLength(1);
+    });
+  }
+
+  if (modes.includes('WORKER')) {
+    it(
+      "runs a WORKER on this machine's Redis that drains on SIGTERM and exits 0",
+      async () => {
+        const worker = `${name}-worker`;
+        const env = {
+          ...(await productionEnv()),
+          APP_RUN_MODE: 'WORKER',
+          REDIS_URL: await ensureRedis(),
+          TASK_QUEUE: `e2e-image-${process.pid}`,
+        };
+        await podmanOk(['run', '-d', '--name', worker, ...envFlags(env), image]);
+        try {
+          await waitForLog(worker, '"msg":"worker ready"');
+          await podmanOk(['stop', '--time', '10', worker]);
+          const code = await podmanOk(['inspect', worker, '--format', '{{.State.ExitCode}}']);
+          expect(code.trim()).toBe('0');
+          expect((await podman(['logs', worker])).output).toContain('"outcome":"drained"');
+        } finally {
+          await podman(['rm', '--force', worker]);
+        }
+      },
+      2 * MINUTES,
+    );
+  }
+
+  if (modes.includes('BEAT')) {
+    it('runs BEAT, which writes the schedule into Redis and exits 0', async () => {
+      const env = {
+        ...(await productionEnv()),
+        APP_RUN_MODE: 'BEAT',
+        REDIS_URL: await ensureRedis(),
+        TASK_QUEUE: `e2e-image-${process.pid}`,
+      };
+      const result = await podman(['run', '--rm', ...envFlags(env), image]);
+      expect(result.code).toBe(0);
+      expect(result.output).toContain('"msg":"schedule synced"');
+    });
+  }
 
   it('exits 1 naming a bad variable', async () => {
     const result = await podman(['run', '--rm', '-e', 'PORT=x', '-e', 'LOG_LEVEL=loud', image]);

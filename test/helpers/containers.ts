@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { repoRoot } from './generator-paths.js';
 import { expectSuccess, runCommand } from './run-command.js';
@@ -15,13 +16,19 @@ export async function podmanOk(args: string[], cwd = repoRoot): Promise<string> 
 
 /**
  * Makes podman and the base image a Dockerfile of `project` starts from
- * ready: installed and built once per machine, then found at once.
+ * ready: installed and built once per machine, then found at once. Returns
+ * the image's name.
  */
-export async function ensureBaseImage(project: string, dockerfile: string): Promise<void> {
+export async function ensureBaseImage(project: string, dockerfile: string): Promise<string> {
   const from = /^FROM node:(\S+)/m.exec(readFileSync(join(project, dockerfile), 'utf8'));
   if (!from) throw new Error(`${dockerfile} does not start from a node image`);
   await expectSuccess('bash', [join(scripts, 'base-image.sh'), from[1]!], repoRoot);
+  return `docker.io/library/node:${from[1]!}`;
 }
+
+/** podman-compose with the same settings (scripts/containers/compose.sh). */
+export const compose = (args: string[], cwd: string, env: Record<string, string> = {}) =>
+  runCommand(join(scripts, 'compose.sh'), args, cwd, env);
 
 /** The response of a container on the host's network to `url` once it answers; its logs if it never does. */
 export async function waitForHttp(name: string, url: string, seconds = 60): Promise<Response> {
@@ -35,4 +42,13 @@ export async function waitForHttp(name: string, url: string, seconds = 60): Prom
     }
   }
   throw new Error(`${name} did not answer ${url}:\n${(await podman(['logs', name])).output}`);
+}
+
+/** A port nothing listens on now: containers share the host's network or publish onto it. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -15,7 +15,7 @@ const { merged } = planProject({
 
 describe('the compose files', () => {
   const dev = parse(composeFile('svc', merged, 'dev')) as {
-    services: Record<string, { environment?: Record<string, string>; restart?: string }>;
+    services: Record<string, { environment?: Record<string, string | null>; restart?: string }>;
   };
 
   it('run the app, each run mode and each backing service', () => {
@@ -32,7 +32,20 @@ describe('the compose files', () => {
       REDIS_URL: 'redis://redis:6379',
       DATABASE_URL: 'postgres://postgres:postgres@postgres:5432/app',
     });
-    expect(dev.services.task?.environment?.APP_TASK_LIST).toBe('${APP_TASK_LIST:-}');
+    // Listed without a value: taken from whoever starts the container.
+    expect(dev.services.task?.environment).toHaveProperty('APP_TASK_LIST', null);
+  });
+
+  it('take the secrets of the production stack from whoever starts it, and hold none', () => {
+    const prod = parse(composeFile('svc', merged, 'prod')) as typeof dev;
+    expect(prod.services.app?.environment).toMatchObject({ NODE_ENV: 'production' });
+    expect(prod.services.app?.environment).toHaveProperty('DB_PASSWORD', null);
+    expect(dev.services.app?.environment).not.toHaveProperty('DB_PASSWORD');
+  });
+
+  it('publish every port on a host port its variable can move', () => {
+    expect(dev.services.app).toMatchObject({ ports: ['${APP_HOST_PORT:-3000}:3000'] });
+    expect(dev.services.postgres).toMatchObject({ ports: ['${POSTGRES_HOST_PORT:-5432}:5432'] });
   });
 
   it('quote what a YAML 1.1 reader would take for a boolean', () => {

@@ -84,6 +84,12 @@ export const envContract = {
     .describe(
       'letters, digits, dots, dashes or underscores put before every table name, e.g. staging-',
     ),
+  DYNAMODB_CREATE_TABLES: z
+    .stringbool()
+    .default(false)
+    .describe(
+      'true to create and seed the missing tables at start (the embedded dynalite always does)',
+    ),
   DYNAMODB_DATA_DIR: z
     .string()
     .min(1)

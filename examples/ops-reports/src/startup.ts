@@ -1,12 +1,12 @@
 import type { AppDeps } from './deps.js';
-import { prepareEmbeddedTables } from './dynamodb-tables.js';
+import { prepareTables } from './dynamodb-tables.js';
 import { prepareReports } from './reports/reports.js';
 
 /** A step that readies the service once its deps are built: migrations, tables. */
 export type StartupStep = (deps: AppDeps) => Promise<void>;
 
 /** Every startup step, in the order they run. */
-const startupSteps: readonly StartupStep[] = [prepareEmbeddedTables, prepareReports];
+const startupSteps: readonly StartupStep[] = [prepareTables, prepareReports];
 
 /**
  * Runs the startup steps, in order, before the service serves. Operator

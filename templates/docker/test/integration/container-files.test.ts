@@ -57,7 +57,8 @@ it('.dockerignore keeps local data, secrets and dependencies out of the build', 
 
 interface ComposeService {
   image?: string;
-  environment?: Record<string, string>;
+  /** A variable without a value is passed on from whoever starts the stack. */
+  environment?: Record<string, string | null>;
   depends_on?: Record<string, unknown>;
 }
 
@@ -81,8 +82,8 @@ describe.each(['docker-compose.yml', 'docker-compose.prod.yml'])('%s', (file) =>
   });
 
   it('runs every service the app’s URLs point at, on a pinned image', () => {
-    const urls = Object.values(services.app?.environment ?? {}).filter((value) =>
-      /^\w+:\/\//.test(value),
+    const urls = Object.values(services.app?.environment ?? {}).filter(
+      (value): value is string => typeof value === 'string' && /^\w+:\/\//.test(value),
     );
     for (const url of urls) expect(Object.keys(services)).toContain(new URL(url).hostname);
     for (const [name, service] of Object.entries(services)) {

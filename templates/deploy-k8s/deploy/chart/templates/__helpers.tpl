@@ -16,3 +16,22 @@ envFrom:
   - secretRef:
       name: {{ .Values.secretName }}
 {{- end -}}
+
+{{/* Every pod: an unprivileged user, the runtime's seccomp profile. */}}
+{{- define "app.podSecurity" -}}
+securityContext:
+  runAsNonRoot: true
+  runAsUser: 1000
+  runAsGroup: 1000
+  seccompProfile: { type: RuntimeDefault }
+{{- end -}}
+
+{{/* Every container: no privilege to gain, no capability, a read-only root; /tmp is its scratch space. */}}
+{{- define "app.containerSecurity" -}}
+securityContext:
+  allowPrivilegeEscalation: false
+  readOnlyRootFilesystem: true
+  capabilities: { drop: [ALL] }
+volumeMounts:
+  - { name: tmp, mountPath: /tmp }
+{{- end -}}
