@@ -4,6 +4,7 @@ import { appOptions, updateOptions, type OptionSpec } from '../generators/lib/cl
 import { projectNameProblem } from '../generators/lib/project-name.js';
 import { UsageError } from '../generators/lib/usage-error.js';
 import { addable, addHelp, appHelp, checkHelp, updateHelp } from './help-text.js';
+import { quoted } from '../generators/lib/quoted.js';
 
 const parserOptions = (options: readonly OptionSpec[]) =>
   Object.fromEntries(
@@ -55,7 +56,7 @@ async function projectCommand(command: string, args: string[]): Promise<void> {
   }
   const feature = command === 'add' ? args.shift() : undefined;
   if (command === 'add' && (!feature || !addable.includes(feature))) {
-    const given = feature && !feature.startsWith('-') ? `; "${feature}" is none of them` : '';
+    const given = feature && !feature.startsWith('-') ? `; ${quoted(feature)} is none of them` : '';
     throw new UsageError(`add takes one of ${addable.join(', ')}${given}`);
   }
   const values = commandFlags(feature ? `add ${feature}` : command, args, updateOptions);

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parsePartialAnswers, type Answers } from '../lib/answers.js';
 import { presetsRoot } from '../lib/package-root.js';
 import { UsageError } from '../lib/usage-error.js';
+import { quoted } from '../lib/quoted.js';
 
 export type PartialAnswers = Partial<Answers>;
 
@@ -33,7 +34,7 @@ export function presetAnswers(name: string): PartialAnswers {
   const file = join(presetsRoot, `${name}.json`);
   if (!/^[a-z0-9-]+$/.test(name) || !existsSync(file)) {
     throw new UsageError(
-      `--preset: no preset "${name}"; available: ${availablePresets().join(', ')}`,
+      `--preset: no preset ${quoted(name)}; available: ${availablePresets().join(', ')}`,
     );
   }
   return parsePartialAnswers(readJson(file, `--preset ${name}`), `--preset ${name}`);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import { answersOnDisk } from '../lib/project-config.js';
 
 /**
@@ -8,7 +8,11 @@ import { answersOnDisk } from '../lib/project-config.js';
  * each changed file.
  */
 export function targetDirectoryProblem(dir: string, force: boolean): string | undefined {
-  if (!existsSync(dir)) return undefined;
+  const entry = lstatSync(dir, { throwIfNoEntry: false });
+  if (!entry) return undefined;
+  // A link would carry the project, and later updates, to wherever it points.
+  if (entry.isSymbolicLink())
+    return `${dir} is a symbolic link (to ${readlinkSync(dir)}); give the name of a real directory, or of none`;
   if (!statSync(dir).isDirectory()) return `${dir} exists and is not a directory`;
   if (force || answersOnDisk(dir)) return undefined;
   const entries = readdirSync(dir);

@@ -3,6 +3,7 @@ import type { Feature } from './feature-declaration.js';
 import { projectNameProblem } from './project-name.js';
 import { registry } from './registry.js';
 import { UsageError } from './usage-error.js';
+import { quoted } from './quoted.js';
 
 /**
  * The one answers schema. Prompts, `--answers` files, presets and the
@@ -247,7 +248,7 @@ function problemsOf(error: z.ZodError, input: unknown): string {
     .map((issue) => {
       if (issue.code === 'unrecognized_keys') {
         const known = Object.keys(answersSchema.shape).join(', ');
-        return `unknown answer ${issue.keys.map((key) => `"${key}"`).join(', ')} (known: ${known})`;
+        return `unknown answer ${issue.keys.map(quoted).join(', ')} (known: ${known})`;
       }
       const answer = issue.path.join('.');
       return issue.path.length === 1 && !given.includes(answer)

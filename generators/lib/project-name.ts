@@ -1,7 +1,10 @@
 import validateNpmPackageName from 'validate-npm-package-name';
+import { quoted } from './quoted.js';
 
 const MAX_LENGTH = 214;
 const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** Names Windows reserves for devices: a repository holding such a folder cannot be checked out there. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 /**
  * Why `name` cannot be a project name, or undefined when it can.
@@ -13,24 +16,29 @@ const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  */
 export function projectNameProblem(name: string): string | undefined {
   if (name.length === 0) return 'the project name is empty';
+  const shown = quoted(name);
   if (name.length > MAX_LENGTH) {
     return `the project name is ${name.length} characters long; npm allows at most ${MAX_LENGTH}`;
   }
   if (/[/\\]/.test(name)) {
-    return `"${name}" is a path, not a name: use a plain name such as "my-service" and run from the parent directory`;
+    return `${shown} is a path, not a name: use a plain name such as "my-service" and run from the parent directory`;
   }
+  if (/\p{Cc}/u.test(name.replace(/[\t\n\r ]/g, '')))
+    return `${shown} contains control characters; use lowercase letters, digits and hyphens`;
   if (/\s/.test(name))
-    return `"${name}" contains white space; use hyphens: "${name.trim().replace(/\s+/g, '-')}"`;
-  if (/^[._]/.test(name)) return `"${name}" starts with "${name[0]}"; npm names cannot`;
+    return `${shown} contains white space; use hyphens: "${name.trim().replace(/\s+/g, '-')}"`;
+  if (/^[._]/.test(name)) return `${shown} starts with "${name[0]}"; npm names cannot`;
   if (name !== name.toLowerCase())
-    return `"${name}" has capital letters; use "${name.toLowerCase()}"`;
+    return `${shown} has capital letters; use "${name.toLowerCase()}"`;
 
   const npm = validateNpmPackageName(name);
   const npmProblem = [...(npm.errors ?? []), ...(npm.warnings ?? [])][0];
-  if (npmProblem) return `"${name}" is not a valid npm package name: ${npmProblem}`;
+  if (npmProblem) return `${shown} is not a valid npm package name: ${npmProblem}`;
 
+  if (WINDOWS_RESERVED.test(name))
+    return `${shown} is a name Windows reserves for a device; a checkout there would fail`;
   if (!KEBAB_CASE.test(name)) {
-    return `"${name}" is not kebab-case: use lowercase letters, digits and single hyphens, starting with a letter`;
+    return `${shown} is not kebab-case: use lowercase letters, digits and single hyphens, starting with a letter`;
   }
   return undefined;
 }

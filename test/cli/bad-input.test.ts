@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempDir, treeOf } from '../helpers/run-cli.js';
 
@@ -26,6 +26,10 @@ describe('service-kit refuses bad input and writes nothing', () => {
     ['x'.repeat(215), 'npm allows at most 214'],
     ['.dot', 'starts with "."'],
     ['_under', 'starts with "_"'],
+    ['con', '"con" is a name Windows reserves for a device'],
+    ['lpt1', '"lpt1" is a name Windows reserves for a device'],
+    ['a\u001b[31mb', '"a\\u001b[31mb" contains control characters'],
+    ['a\u007fb', '"a\\u007fb" contains control characters'],
   ])('as the name argument: %j', async (name, problem) => {
     await expectRefused([name, '--yes', '--skip-install'], problem);
   });
@@ -64,6 +68,22 @@ describe('service-kit refuses bad input and writes nothing', () => {
         writeFileSync(join(dir, 'svc', 'notes.txt'), 'mine');
       },
     );
+  });
+
+  it.each([
+    ['a folder outside the working directory', true],
+    ['nothing', false],
+  ])('for a target that is a symbolic link to %s', async (_to, outsideExists) => {
+    const outside = join(tempDir('outside'), 'outside');
+    await expectRefused(
+      ['svc', '--yes', '--skip-install'],
+      `svc is a symbolic link (to ${outside}); give the name of a real directory, or of none`,
+      (dir) => {
+        if (outsideExists) mkdirSync(outside);
+        symlinkSync(outside, join(dir, 'svc'));
+      },
+    );
+    if (outsideExists) expect(readdirSync(outside)).toEqual([]);
   });
 
   it('for --yes without a name', async () => {

@@ -10,6 +10,7 @@ import {
 import { composeStackChecks } from '../helpers/compose-checks.js';
 import { productionImageChecks } from '../helpers/container-checks.js';
 import { productionNeeds } from '../helpers/production-needs.js';
+import { deprecatedIn, productionPackages } from '../helpers/production-dependencies.js';
 import { ensurePostgres, ensureRedis, freshPostgresSchema } from '../helpers/machine-services.js';
 import { runCli, tempDir } from '../helpers/run-cli.js';
 import { operationsChecks } from '../helpers/operations-checks.js';
@@ -44,15 +45,25 @@ describe.each(combinations)('a generated $name project', (combination) => {
   const npm = (...script: string[]) => expectSuccess('npm', script, project);
   const database = databaseOf(combination);
 
+  let installOutput = '';
+
   beforeAll(async () => {
     const generated = await runCli(cliArgs(combination, join(project, '..')), join(project, '..'));
     if (generated.code !== 0) throw new Error(`generation failed:\n${generated.output}`);
     expect(generated.output).toContain('Running npm install');
+    installOutput = generated.output;
     for (const feature of combination.add ?? []) {
       const added = await runCli(['add', feature], project);
       if (added.code !== 0) throw new Error(`adding ${feature} failed:\n${added.output}`);
     }
   }, 10 * MINUTES);
+
+  // npm audit cannot reach an advisory database from here: few, current dependencies instead.
+  it('installs no deprecated production dependency', async () => {
+    const production = await productionPackages(project);
+    console.log(`${combination.name}: ${production.size} production packages`);
+    expect(deprecatedIn(installOutput).filter((name) => production.has(name))).toEqual([]);
+  });
 
   it('passes its own lint', () => npm('run', 'lint'), 5 * MINUTES);
   it('type-checks', () => npm('run', 'typecheck'), 5 * MINUTES);

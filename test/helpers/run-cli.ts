@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { cli } from './generator-paths.js';
@@ -16,7 +16,9 @@ export function treeOf(dir: string): Record<string, string> {
   const walk = (current: string) => {
     for (const entry of readdirSync(current).filter((name) => name !== '.git')) {
       const path = join(current, entry);
-      if (statSync(path).isDirectory()) walk(path);
+      // A link is shown, not followed: where it points may be outside, or nowhere.
+      if (lstatSync(path).isSymbolicLink()) tree[relative(dir, path)] = `-> ${readlinkSync(path)}`;
+      else if (statSync(path).isDirectory()) walk(path);
       else tree[relative(dir, path)] = readFileSync(path, 'utf8');
     }
   };

@@ -1,10 +1,30 @@
 /** Values by environment, then by placeholder name, as secret--template-values.env holds them. */
 export type ValuesByEnvironment = Record<string, Record<string, string>>;
 
-/** A placeholder an environment has no value for. */
+/** A placeholder an environment has no value for, or a value no .env line can hold. */
 export interface MissingValue {
   environment: string;
   name: string;
+  /** Why the value cannot be written; absent when there is no value. */
+  unwritable?: string;
+}
+
+// Nothing in it means anything to a .env reader: written bare, so docker's and
+// kubectl's --env-file, which take a line as it stands, read it alike.
+const BARE = /^[^\s'"`#\\]*$/;
+
+/**
+ * A value as the right-hand side of a .env line that node --env-file and
+ * dotenv read back exactly: bare when it can be, else inside the first kind
+ * of quotes it does not hold, where both readers take everything as it is,
+ * new lines included. (In double quotes they turn \n into a new line and
+ * know no escape for a quote, so those are never used.)
+ */
+export function envValue(value: string): string | { unwritable: string } {
+  if (BARE.test(value)) return value;
+  if (!value.includes("'")) return `'${value}'`;
+  if (!value.includes('`')) return `\`${value}\``;
+  return { unwritable: "holds both ' and `, which no .env line can quote" };
 }
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][\w]*)\s*\}\}/g;
@@ -54,8 +74,10 @@ export function renderFor(
   const missing: MissingValue[] = [];
   const text = kept.replace(PLACEHOLDER, (placeholder, name: string) => {
     const value = Object.hasOwn(values, name) ? values[name] : undefined;
-    if (value !== undefined) return value;
-    if (!missing.some((entry) => entry.name === name)) missing.push({ environment, name });
+    const written = value === undefined ? undefined : envValue(value);
+    if (typeof written === 'string') return written;
+    if (!missing.some((entry) => entry.name === name))
+      missing.push({ environment, name, ...written });
     return placeholder;
   });
   return { text, missing };

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -70,5 +79,63 @@ describe('npm run secrets', () => {
     expect(output).toContain(
       'unknown environment qa; valid: local, docker, develop, staging, prod',
     );
+  });
+
+  // Values a team may really hold (a key with a #, a PEM block) and ones that try to break out.
+  const hostile: Record<string, string> = {
+    HASH: 'abc #def',
+    INJECTED: 'k\nNODE_ENV=production',
+    PEM: '-----BEGIN KEY-----\nMIIB\n-----END KEY-----',
+    SPACED: '  both ends  ',
+    QUOTES: `it's "quoted"`,
+    BACKSLASH: 'C:\\new\\table',
+    DOLLAR: '$HOME and ${PATH}',
+    EMPTY: '',
+  };
+
+  /** A workspace whose template holds only `names`, then NODE_ENV=test. */
+  function workspaceWith(values: Record<string, string>): string {
+    const dir = workspace();
+    const lines = Object.keys(values).map((name) => `${name}={{ ${name} }}`);
+    writeFileSync(
+      join(dir, 'secrets/secret--template.env'),
+      `${lines.join('\n')}\nNODE_ENV=test\n`,
+    );
+    writeFileSync(join(dir, valuesFile), JSON.stringify({ local: values }));
+    return dir;
+  }
+
+  it('writes each value so that node --env-file reads back exactly it, and nothing more', () => {
+    const dir = workspaceWith(hostile);
+    expect(compile(dir, 'local').code).toBe(0);
+    const read = spawnSync(
+      process.execPath,
+      ['--env-file=.env.local', '-e', 'console.log(JSON.stringify(process.env))'],
+      { cwd: dir, encoding: 'utf8', env: {} },
+    );
+    const env = JSON.parse(read.stdout) as Record<string, string>;
+    for (const [name, value] of Object.entries(hostile))
+      expect({ [name]: env[name] }).toEqual({ [name]: value });
+    expect(env.NODE_ENV).toBe('test');
+  });
+
+  it('refuses a value no .env line can hold, naming it but never quoting it', () => {
+    const dir = workspaceWith({ TOKEN: "it's `both`" });
+    const { code, output } = compile(dir, 'local');
+    expect(code).toBe(1);
+    expect(output).toContain("local: TOKEN (holds both ' and `, which no .env line can quote)");
+    expect(output).not.toContain('both`');
+    expect(existsSync(join(dir, '.env.local'))).toBe(false);
+  });
+
+  it('writes through no file or link planted where it writes first', () => {
+    const dir = workspace();
+    const outside = join(mkdtempSync(join(tmpdir(), 'outside-')), 'target');
+    writeFileSync(outside, 'untouched');
+    symlinkSync(outside, join(dir, '.env.local.tmp'));
+    expect(compile(dir, 'local').code).toBe(0);
+    expect(readFileSync(outside, 'utf8')).toBe('untouched');
+    expect(readFileSync(join(dir, '.env.local'), 'utf8')).toContain('NODE_ENV=');
+    expect(readdirSync(dir).filter((file) => file.endsWith('.tmp'))).toEqual(['.env.local.tmp']);
   });
 });

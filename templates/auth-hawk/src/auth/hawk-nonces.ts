@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { OptionalRedis } from '../redis/redis.js';
+import { StartupError } from '../startup-error.js';
 
 /** How long a nonce is remembered: longer than the whole window of accepted timestamps. */
 export const NONCE_TTL_SECONDS = 300;
@@ -45,15 +46,27 @@ export function memoryNonceCache(limit = 100_000, now = () => Date.now()): Nonce
   };
 }
 
+/**
+ * Redis when there is one. Without it the nonces live in this process,
+ * which is only safe when this process serves every request: several web
+ * workers would each accept a request replayed to another, so that start
+ * is refused.
+ */
 export function createNonceCache({
+  config,
   logger,
   redis,
 }: {
-  config: Config;
+  config: Pick<Config, 'APP_RUN_MODE' | 'APP_WORKER_COUNT'>;
   logger: Logger;
   redis: OptionalRedis;
 }): NonceCache {
   if (redis) return redisNonceCache(redis);
+  if (config.APP_RUN_MODE === 'WEB' && config.APP_WORKER_COUNT > 1) {
+    throw new StartupError(
+      `REDIS_URL: missing; with APP_WORKER_COUNT=${config.APP_WORKER_COUNT} web workers, Hawk nonces must be shared through Redis, or a request replayed to another worker is accepted`,
+    );
+  }
   logger.info('REDIS_URL is not set: Hawk nonces are remembered by this process alone');
   return memoryNonceCache();
 }

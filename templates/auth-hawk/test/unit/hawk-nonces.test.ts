@@ -1,4 +1,8 @@
-import { memoryNonceCache, NONCE_TTL_SECONDS } from '../../src/auth/hawk-nonces.js';
+import {
+  createNonceCache,
+  memoryNonceCache,
+  NONCE_TTL_SECONDS,
+} from '../../src/auth/hawk-nonces.js';
 
 describe('the in-memory nonce cache', () => {
   it('accepts a nonce once', async () => {
@@ -24,5 +28,25 @@ describe('the in-memory nonce cache', () => {
     await expect(nonces.firstSighting('c')).rejects.toThrow('the in-memory nonce cache is full');
     now = NONCE_TTL_SECONDS * 1000 + 1;
     await expect(nonces.firstSighting('c')).resolves.toBe(true);
+  });
+});
+
+describe('the nonce cache of a service', () => {
+  const logger = { info: () => undefined } as unknown as Parameters<
+    typeof createNonceCache
+  >[0]['logger'];
+
+  it('is refused without Redis when several web workers would each keep their own', () => {
+    const config = { APP_RUN_MODE: 'WEB', APP_WORKER_COUNT: 2 } as const;
+    expect(() => createNonceCache({ config, logger, redis: undefined })).toThrow(
+      'REDIS_URL: missing; with APP_WORKER_COUNT=2 web workers',
+    );
+  });
+
+  it('is kept in process for one web worker', async () => {
+    const config = { APP_RUN_MODE: 'WEB', APP_WORKER_COUNT: 1 } as const;
+    const nonces = createNonceCache({ config, logger, redis: undefined });
+    await expect(nonces.firstSighting('n')).resolves.toBe(true);
+    await expect(nonces.firstSighting('n')).resolves.toBe(false);
   });
 });

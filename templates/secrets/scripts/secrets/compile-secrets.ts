@@ -1,4 +1,14 @@
-import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fchmodSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseValues, renderFor, type MissingValue } from './secrets-template.js';
@@ -48,14 +58,26 @@ const rendered = wanted.map((environment) => ({
 }));
 const missing: MissingValue[] = rendered.flatMap((output) => output.missing);
 if (missing.length > 0) {
-  const lines = missing.map(({ environment, name }) => `  ${environment}: ${name}`);
-  fail(`no value in ${VALUES} for:\n${lines.join('\n')}\nnothing was written`);
+  const lines = missing.map(
+    ({ environment, name, unwritable }) =>
+      `  ${environment}: ${name}${unwritable ? ` (${unwritable})` : ''}`,
+  );
+  fail(`no value to write from ${VALUES} for:\n${lines.join('\n')}\nnothing was written`);
 }
-// Each file is written beside its final name and renamed over it, readable by its owner alone.
+// Each file is written beside its final name and renamed over it, readable by
+// its owner alone. The temporary name is new each run and is created, never
+// opened: a file or link planted under it cannot redirect the secrets.
+const { O_CREAT, O_EXCL, O_NOFOLLOW, O_WRONLY } = constants;
 for (const { environment, text } of rendered) {
   const target = join(process.cwd(), `.env.${environment}`);
-  writeFileSync(`${target}.tmp`, text, { mode: 0o600 });
-  chmodSync(`${target}.tmp`, 0o600);
-  renameSync(`${target}.tmp`, target);
+  const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  const fd = openSync(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600);
+  try {
+    writeFileSync(fd, text);
+    fchmodSync(fd, 0o600);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, target);
   console.log(`wrote .env.${environment}`);
 }

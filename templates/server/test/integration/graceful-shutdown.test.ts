@@ -1,22 +1,36 @@
 import { once } from 'node:events';
-import { createServer, request, type Server } from 'node:http';
+import { Agent, createServer, request, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { closeGracefully } from '../../src/http/graceful-shutdown.js';
 
-/** A real server that answers after `delayMs` (or never), and a client that waits for it. */
-async function slowServer(
-  delayMs: number | 'never',
-): Promise<{ server: Server; get: () => Promise<number> }> {
-  const server = createServer((_req, res) => {
-    if (delayMs !== 'never') setTimeout(() => res.end('done'), delayMs);
+interface Answer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+const agent = new Agent({ keepAlive: true });
+afterAll(() => agent.destroy());
+
+/**
+ * A real server that answers /slow after `delayMs` (or never) and anything
+ * else at once, and a client that keeps its connections alive between
+ * requests, as browsers, proxies and load balancers do.
+ */
+async function slowServer(delayMs: number | 'never') {
+  const server = createServer((req, res) => {
+    if (req.url !== '/slow') res.end('done');
+    else if (delayMs !== 'never') setTimeout(() => res.end('done'), delayMs);
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
-  const get = () =>
-    new Promise<number>((resolve, reject) => {
-      request({ port, host: '127.0.0.1', path: '/' }, (res) => {
-        res.resume().on('end', () => resolve(res.statusCode ?? 0));
+  const get = (path = '/slow') =>
+    new Promise<Answer>((resolve, reject) => {
+      request({ port, host: '127.0.0.1', path, agent }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
       })
         .on('error', reject)
         .end();
@@ -32,7 +46,7 @@ describe('closeGracefully', () => {
     const inFlight = get();
     await tick();
     const outcome = closeGracefully(server, 5000);
-    await expect(inFlight).resolves.toBe(200);
+    await expect(inFlight).resolves.toMatchObject({ status: 200 });
     await expect(outcome).resolves.toBe('drained');
     expect(server.listening).toBe(false);
   });
@@ -43,5 +57,22 @@ describe('closeGracefully', () => {
     await tick();
     await expect(closeGracefully(server, 100)).resolves.toBe('timed-out');
     await expect(inFlight).rejects.toThrow(/socket hang up/);
+  });
+
+  it('answers what arrives on a kept-alive connection meanwhile 503, to retry elsewhere', async () => {
+    const { server, get } = await slowServer(300);
+    // Two connections left idle and open, then a slow request on one of them.
+    await Promise.all([get('/fast'), get('/fast')]);
+    const inFlight = get();
+    await tick();
+    const outcome = closeGracefully(server, 5000);
+    const late = await get('/fast');
+    expect(late.status).toBe(503);
+    expect(late.headers).toMatchObject({ connection: 'close', 'retry-after': '1' });
+    expect(JSON.parse(late.body)).toEqual({
+      error: { code: 'service_unavailable', message: 'the service is shutting down; try again' },
+    });
+    await expect(inFlight).resolves.toMatchObject({ status: 200 });
+    await expect(outcome).resolves.toBe('drained');
   });
 });
