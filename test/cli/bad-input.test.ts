@@ -1,18 +1,7 @@
 import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tempDir, treeOf } from '../helpers/run-cli.js';
-
-/** A refused run: exit 1, one line on stderr that names the problem, and the directory as it was. */
-async function expectRefused(args: string[], problem: string, prepare?: (dir: string) => void) {
-  const dir = tempDir('refused');
-  prepare?.(dir);
-  const before = treeOf(dir);
-  const result = await runCli(args, dir);
-  expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining(problem)]);
-  expect(result.stderr).toMatch(/^service-kit: /);
-  expect(result.code).toBe(1);
-  expect(treeOf(dir)).toEqual(before);
-}
+import { expectRefused } from '../helpers/refused-run.js';
+import { tempDir } from '../helpers/run-cli.js';
 
 describe('service-kit refuses bad input and writes nothing', () => {
   it.each([
