@@ -6,6 +6,10 @@ const contribution: Contribution = {
   tasks: [{ task: 'train-model', name: 'trainModel', from: 'src/tasks/train-model.ts' }],
   // Where BEAT is chosen: the model is refitted every night, on whatever rows came in.
   schedules: [{ name: 'train-model-nightly', task: 'train-model', pattern: '0 3 * * *' }],
+  fuzzTargets: [
+    { name: 'guardedDataFuzz', from: 'test/fuzz/protected-data-routes.ts' },
+    { name: 'protectedDataFuzz', from: 'test/fuzz/protected-data-routes.ts' },
+  ],
   readme: [{ title: 'Data API for API clients', partial: 'data-api-auth.md' }],
 };
 

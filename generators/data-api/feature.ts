@@ -13,6 +13,7 @@ const contribution: Contribution = {
   plugins: [{ name: 'dataRoutes', from: 'src/data/data.routes.ts' }],
   benchRoutes: ['/get-data?orientation=records&next-id=5'],
   layout: [{ path: 'src/data/', holds: 'the sample data API and the stores of its rows' }],
+  fuzzTargets: [{ name: 'dataFuzz', from: 'test/fuzz/data-routes.ts' }],
   readme: [{ title: 'Data API', partial: 'data-api.md' }],
 };
 

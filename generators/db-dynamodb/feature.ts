@@ -3,7 +3,7 @@ import type { Contribution } from '../lib/contribution.js';
 
 const contribution: Contribution = {
   dataFolders: ['.data'],
-  dependencies: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', 'dynalite'],
+  dependencies: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', 'abstract-level', 'dynalite'],
   env: [
     {
       name: 'DYNAMODB_ENDPOINT',

@@ -4,7 +4,7 @@
  * generated code has this one form; each assembled file turns it into the
  * import specifier it needs from where it stands (see `importPath`).
  */
-export type ProjectModule = `src/${string}.ts` | `scripts/${string}.ts`;
+export type ProjectModule = `src/${string}.ts` | `scripts/${string}.ts` | `test/${string}.ts`;
 
 /** One variable of the generated service's env contract. */
 export interface EnvVariable {

@@ -126,6 +126,11 @@ const contributionKinds = {
   benchRoutes: union<string>(),
   /** Measurements of a feature's own for `npm run bench`: a `BenchStep` export. */
   benchSteps: keyed<PluginRef>('bench step', byName),
+  /**
+   * JSON routes the generated fuzz test sends hostile requests to, and how
+   * to get past their guard: a `FuzzTarget` export under `test/fuzz/`.
+   */
+  fuzzTargets: keyed<PluginRef>('fuzz target', byName),
   /** DynamoDB tables a store needs, defined in code: a `TableDefinition` export. */
   tables: keyed<PluginRef>('table', byName),
   /** Environment every test's config starts from (`test/helpers/test-deps.ts`), e.g. an in-memory engine. */

@@ -10,6 +10,8 @@ export const dependencyVersions = {
   '@aws-sdk/client-kms': '3.1162.0',
   '@aws-sdk/lib-dynamodb': '3.1162.0',
   '@electric-sql/pglite': '0.5.16',
+  // dynalite's own, imported to close its iterators (src/db/dynalite-iterators.ts).
+  'abstract-level': '3.1.1',
   bullmq: '6.7.0',
   dynalite: '4.0.0',
   express: '5.3.0',
@@ -43,6 +45,7 @@ export const dependencyVersions = {
   autocannon: '9.0.0',
   eslint: '10.15.0',
   'eslint-config-prettier': '10.1.8',
+  'fast-check': '4.10.2',
   globals: '17.14.0',
   jest: '30.5.2',
   'oidc-provider': '9.13.3',

@@ -47,6 +47,9 @@ const contribution: Contribution = {
     { name: 'reportsApiRoutes', from: 'src/reports/reports-api.routes.ts' },
     { name: 'reportsPagesRoutes', from: 'src/reports/pages/reports-pages.routes.ts' },
   ],
+  fuzzTargets: [{ name: 'reportsFuzz', from: 'test/fuzz/reports-routes.ts' }],
+  // The home page answers on any deployment, so the load tier and the soak can both use it.
+  benchRoutes: ['/'],
   benchSteps: [{ name: 'reportsBench', from: 'scripts/bench-reports.ts' }],
   // The pages' templates and browser script are read at run time, beside dist/.
   runtimeFolders: ['public', 'views'],

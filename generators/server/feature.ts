@@ -16,6 +16,7 @@ const contribution: Contribution = {
     'autocannon',
     'eslint',
     'eslint-config-prettier',
+    'fast-check',
     'jest',
     'pino-pretty',
     'prettier',
@@ -107,6 +108,7 @@ const contribution: Contribution = {
     { group: 'Tests', label: 'Lint and format check', run: ['npm', 'run', 'lint'] },
   ],
   benchRoutes: ['/healthcheck'],
+  fuzzTargets: [{ name: 'healthFuzz', from: 'test/fuzz/health-routes.ts' }],
   errors: [
     { code: 'bad_request', status: 400, message: 'The request is malformed' },
     { code: 'malformed_json', status: 400, message: 'The request body is not valid JSON' },
@@ -148,6 +150,7 @@ const contribution: Contribution = {
     { path: 'scripts/', holds: 'npm run bench, and the container entrypoint' },
     { path: 'test/unit/', holds: 'pure functions' },
     { path: 'test/integration/', holds: 'the app over HTTP (supertest), against real servers' },
+    { path: 'test/fuzz/', holds: 'the JSON routes each part offers the fuzz test, and their keys' },
     {
       path: 'test/helpers/',
       holds: 'what tests share: deps with test config, services started for them',

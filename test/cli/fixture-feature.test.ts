@@ -4,6 +4,8 @@ import helpers from 'yeoman-test';
 import { repoRoot } from '../helpers/generator-paths.js';
 import { tempDir } from '../helpers/run-cli.js';
 import { runCommand } from '../helpers/run-command.js';
+import type { AnswersModule } from '../matrix/answer-space.js';
+import { matrixPlan } from '../matrix/matrix-plan.js';
 
 /**
  * A copy of the built generator with one more feature in it: two folders
@@ -69,5 +71,19 @@ describe('a feature dropped in as two folders', () => {
     expect(offered).toContain('audit-log');
     const help = await cli(['--help'], tempDir('fixture-help'));
     expect(help.stdout).toMatch(/Features add takes: .*audit-log/);
+  });
+
+  it('joins the combination matrix, with no edit to the matrix code', async () => {
+    const answers = (await import(
+      join(copy, 'dist', 'generators', 'lib', 'answers.js')
+    )) as AnswersModule;
+    const plan = matrixPlan(answers, { presets: join(copy, 'presets') });
+    expect(plan.factors.map((factor) => factor.name)).toContain('tooling:audit-log');
+    // Each of its pairs is covered, so some combination has it and some does not.
+    const withIt = plan.entries.filter((entry) =>
+      (entry.answers.tooling as string[]).includes('audit-log'),
+    );
+    expect(withIt.length).toBeGreaterThan(0);
+    expect(withIt.length).toBeLessThan(plan.entries.length);
   });
 });

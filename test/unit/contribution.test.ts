@@ -54,6 +54,7 @@ describe('mergeContributions', () => {
       runtimeFolders: [],
       dataFolders: [],
       errors: [],
+      fuzzTargets: [],
       layout: [],
       readme: [{ title: 'Development', partial: 'development.md', feature: 'server' }],
     });

@@ -66,7 +66,7 @@ export const reportsBench: BenchStep = {
     });
     return [
       { ...ingest, route: `POST ${REPOSITORIES} reports` },
-      await measureRoute(base, '/', seconds),
+      { ...(await measureRoute(base, '/', seconds)), route: `GET / on ${REPOSITORIES} reports` },
       await measureRoute(base, '/all-public-repositories.html', seconds),
       // Last, so the pages above are measured on the 2,000 reports alone.
       await senderRun(base),

@@ -1,14 +1,15 @@
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { benchRoutes, benchSteps } from './bench-routes.js';
+import { startBuilt } from './built-service.js';
 import { startInProcess, scratchProject } from './in-process-service.js';
 import { formatFigures, measureRoute } from './measure-route.js';
+import { soak } from './soak.js';
 
 // `npm run bench`: throughput of the bench routes against the app in this
 // process, then the time from `node dist/main.js` to its first 200, on a new
-// data folder and again on the same one. Figures, not pass or fail.
+// data folder and again on the same one. `npm run bench -- --soak 60`
+// instead: a minute at saturation, watching memory. Figures, not pass or fail.
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const project = process.cwd();
 
 async function throughput() {
   for (const step of benchSteps) Object.assign(process.env, step.env);
@@ -25,25 +26,22 @@ async function throughput() {
 /** Milliseconds from spawning the built service to its first 200 on /healthcheck. */
 async function timeToFirst200(cwd: string): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, [resolve(project, 'dist/main.js')], {
-    cwd,
-    env: { ...process.env, NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  const url = await new Promise<string>((found, failed) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const listening = /"url":"(http:[^"]+)","msg":"listening"/.exec(output);
-      if (listening?.[1]) found(listening[1]);
-    });
-    child.once('exit', (code) => failed(new Error(`the service exited ${code}:\n${output}`)));
-  });
-  while ((await fetch(`${url}/healthcheck`).catch(() => undefined))?.status !== 200);
+  const service = await startBuilt(cwd);
+  while ((await fetch(`${service.url}/healthcheck`).catch(() => undefined))?.status !== 200);
   const elapsed = performance.now() - started;
-  child.kill('SIGTERM');
-  await new Promise((exited) => child.once('exit', exited));
+  await service.stop();
   return elapsed;
+}
+
+const { values } = parseArgs({ options: { soak: { type: 'string' } } });
+if (values.soak !== undefined) {
+  const soakSeconds = Number(values.soak);
+  if (!Number.isInteger(soakSeconds) || soakSeconds < 1) {
+    console.error(`--soak takes whole seconds, such as --soak 60; got ${values.soak}`);
+    process.exit(2);
+  }
+  await soak(soakSeconds);
+  process.exit(0);
 }
 
 await throughput();

@@ -13,8 +13,16 @@ interface HttpError {
   type?: string;
 }
 
+/**
+ * The router's error for a path parameter with a bad escape (`/reports/%`):
+ * a URIError it gives status 400 but not http-errors' `expose`.
+ */
+const isBadEscape = (error: unknown) =>
+  error instanceof URIError && (error as Partial<HttpError>).status === 400;
+
 function isClientHttpError(error: unknown): error is HttpError {
   const candidate = error as Partial<HttpError> | null;
+  if (isBadEscape(error)) return true;
   return (
     typeof candidate?.status === 'number' &&
     candidate.status >= 400 &&

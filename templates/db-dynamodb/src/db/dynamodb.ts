@@ -5,6 +5,7 @@ import dynalite from 'dynalite';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { StartupError } from '../startup-error.js';
+import { closeDynaliteIterators } from './dynalite-iterators.js';
 import { IN_MEMORY, lockDataDir } from './embedded-lock.js';
 import type { TableDefinition } from './table-definition.js';
 
@@ -43,6 +44,7 @@ function clientConfig(config: Config): DynamoDBClientConfig {
 async function startDynalite(dataDir: string) {
   const inMemory = dataDir === IN_MEMORY;
   const release = lockDataDir(dataDir, 'dynalite');
+  closeDynaliteIterators();
   // createTableMs 0: tables are ACTIVE at once instead of after dynalite's simulated delay.
   const server = dynalite({
     ...(!inMemory && { path: dataDir }),

@@ -1,5 +1,6 @@
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { AbstractIterator, AbstractKeyIterator, AbstractValueIterator } from 'abstract-level';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,6 +117,43 @@ describe('the embedded dynalite', () => {
       expect(Item).toEqual({ pk: 'a', note: 'kept' });
     } finally {
       await second.close();
+    }
+  });
+
+  it('closes the iterator of every Query once it is answered, so reads hold no memory', async () => {
+    // Counts the closes of each kind of iterator dynalite's engines make.
+    let closed = 0;
+    const prototypes = [AbstractIterator, AbstractKeyIterator, AbstractValueIterator].map(
+      (Iterator) => Iterator.prototype as { close: () => Promise<void> },
+    );
+    const restore = prototypes.map((prototype) => {
+      const { close } = prototype;
+      prototype.close = function (this: typeof prototype) {
+        closed += 1;
+        return close.call(this);
+      };
+      return () => (prototype.close = close);
+    });
+    const dynamo = await openDynamo({ config: embedded('memory://'), logger: quiet });
+    try {
+      const TableName = dynamo.tableName(scratch);
+      await createTables(dynamo, [scratch]);
+      await dynamo.documents.send(new PutCommand({ TableName, Item: { pk: 'a' } }));
+      closed = 0;
+      for (let query = 0; query < 10; query += 1) {
+        const { Items } = await dynamo.documents.send(
+          new QueryCommand({
+            TableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': 'a' },
+          }),
+        );
+        expect(Items).toEqual([{ pk: 'a' }]);
+      }
+      expect(closed).toBeGreaterThanOrEqual(10);
+    } finally {
+      for (const undo of restore) undo();
+      await dynamo.close();
     }
   });
 

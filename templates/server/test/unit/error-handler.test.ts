@@ -40,6 +40,15 @@ describe('toErrorResponse', () => {
     expect(response.body.error.message).not.toContain('raw parser text');
   });
 
+  it('answers a path parameter with a bad escape 400, as the router marks it', () => {
+    const error = Object.assign(new URIError("Failed to decode param '%'"), { status: 400 });
+    expect(toErrorResponse(error)).toMatchObject({
+      status: 400,
+      body: { error: { code: 'bad_request' } },
+      unexpected: false,
+    });
+  });
+
   it('answers anything else as a 500 that hides the internals and must be logged', () => {
     const response = toErrorResponse(new Error('password=hunter2'));
     expect(response).toEqual({
