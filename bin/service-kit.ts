@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { appOptions, updateOptions, type OptionSpec } from '../generators/lib/cli-options.js';
 import { projectNameProblem } from '../generators/lib/project-name.js';
 import { UsageError } from '../generators/lib/usage-error.js';
-import { addable, addHelp, appHelp, checkHelp, updateHelp } from './help-text.js';
+import { addable, addHelp, appHelp, checkHelp, updateHelp } from '../generators/app/help-text.js';
+import { didYouMean } from '../generators/lib/did-you-mean.js';
 import { quoted } from '../generators/lib/quoted.js';
 
 const parserOptions = (options: readonly OptionSpec[]) =>
@@ -40,6 +41,23 @@ function commandFlags(command: string, args: string[], options: readonly OptionS
       `${command}: ${(error as Error).message.split('.')[0]}; it takes ${taken || 'no options'} and --help`,
     );
   }
+}
+
+/**
+ * A mistyped flag (`--dryrun`) must not be ignored: the run would do what
+ * the flag was meant to prevent. Refused, naming the flag it is closest to.
+ */
+function refuseUnknownFlags(given: string[], options: readonly OptionSpec[]): void {
+  const known = options.flatMap((option) => [
+    option.name,
+    ...(option.default === true ? [`no-${option.name}`] : []),
+  ]);
+  const unknown = given.find((flag) => flag !== 'help' && !known.includes(flag));
+  if (unknown === undefined) return;
+  const dashes = unknown.length === 1 ? '-' : '--';
+  const hint =
+    didYouMean(unknown, known).replace(/"(.+)"/, '"--$1"') || '; service-kit --help lists them';
+  throw new UsageError(`unknown option ${dashes}${unknown}${hint}`);
 }
 
 /** Without a terminal (CI, a pipe) a prompt could only hang or crash: fail with a message instead. */
@@ -92,6 +110,7 @@ async function main(args: string[]): Promise<void> {
     process.stdout.write(appHelp());
     return;
   }
+  refuseUnknownFlags(Object.keys(values), appOptions);
   // The name is the one answer every run gives; a bad one is refused before the answers
   // schema loads, in the words the schema uses for it.
   const nameProblem = positionals[0] === undefined ? undefined : projectNameProblem(positionals[0]);

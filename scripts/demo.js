@@ -3,7 +3,7 @@
 // embedded defaults and shows it answering. Ctrl-C stops it.
 // `--check` stops it after the first answers, which is how the tests run it.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const root = new URL('../.demo/', import.meta.url).pathname;
@@ -12,11 +12,12 @@ const port = process.env.PORT ?? '3000';
 const checkOnly = process.argv.includes('--check');
 const cli = new URL('../dist/cli/service-kit.js', import.meta.url).pathname;
 
+// Each run starts from nothing, so the demo always shows a first generation as a user sees it.
+rmSync(project, { recursive: true, force: true });
 mkdirSync(root, { recursive: true });
-// --force: a re-run overwrites the demo with what the current templates render.
 const generated = spawnSync(
   process.execPath,
-  [cli, 'demo-service', '--preset', 'minimal', '--yes', '--force'],
+  [cli, 'demo-service', '--preset', 'minimal', '--yes'],
   {
     cwd: root,
     stdio: 'inherit',
@@ -64,10 +65,8 @@ if (!ready) {
 console.log(
   `\n${await answer('/healthcheck')}\n${await answer('/ping')}\n${await answer('/nope')}`,
 );
-if (checkOnly) {
-  stop();
-} else {
-  console.log(
-    `\nThe demo service runs from .demo/demo-service at ${base} (edit src/ and it reloads). Ctrl-C stops it.`,
-  );
-}
+console.log(
+  `\nThe demo service runs from .demo/demo-service: edit src/ and it reloads; Ctrl-C stops it.\n` +
+    `It answers on ${base}/healthcheck and ${base}/ping`,
+);
+if (checkOnly) stop();

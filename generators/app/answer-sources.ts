@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parsePartialAnswers, type Answers } from '../lib/answers.js';
+import { parsePartialAnswers, type PartialAnswers } from '../lib/answers.js';
 import { presetsRoot } from '../lib/package-root.js';
 import { UsageError } from '../lib/usage-error.js';
 import { quoted } from '../lib/quoted.js';
 
-export type PartialAnswers = Partial<Answers>;
+export type { PartialAnswers } from '../lib/answers.js';
 
 function readJson(file: string, source: string): unknown {
   let text: string;

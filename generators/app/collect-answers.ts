@@ -50,6 +50,16 @@ export function targetProblem(cwd: string, name: string, force: boolean): string
   return targetDirectoryProblem(resolve(cwd, name), force);
 }
 
+/** The sources of a run's answers, as its refusals name them: `--preset x + --answers y.json`. */
+function sourcesOf({ preset, answers, yes }: AnswerOptions): string {
+  const sources = [
+    preset && `--preset ${preset}`,
+    answers && `--answers ${answers}`,
+    yes && '--yes defaults',
+  ].filter(Boolean);
+  return sources.length > 0 ? sources.join(' + ') : 'answers';
+}
+
 /**
  * Merges the answer sources, lowest first: stored answers of an existing
  * project, a preset, an answers file, the name argument. With --yes the
@@ -83,7 +93,7 @@ export function collectAnswers(options: AnswerOptions, cwd: string): Collected {
   }
   const missing = missingAnswers(collected.answers);
   // Answers that do not go together are refused now, before Yeoman runs a task.
-  if (missing.length === 0) parseAnswers(collected.answers, 'answers');
+  if (missing.length === 0) parseAnswers(collected.answers, sourcesOf(options));
   if (missing.length > 0 && interactive === false) {
     throw new UsageError(
       `cannot ask for ${missing.join(', ')} without a terminal; pass --yes (defaults), --answers <file> or --preset <name>`,

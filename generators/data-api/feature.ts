@@ -23,7 +23,8 @@ export default {
   stage: 'data',
   choice: {
     answer: 'dataApi',
-    question: 'Include the sample data API (/get-data, /train-model and task status)?',
+    question:
+      'Include the sample data API? (GET /get-data; with Hawk, API keys or OIDC bearer also /train-model and task status)',
     default: true,
   },
   contribution,

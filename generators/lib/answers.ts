@@ -3,6 +3,7 @@ import type { Feature } from './feature-declaration.js';
 import { projectNameProblem } from './project-name.js';
 import { registry } from './registry.js';
 import { UsageError } from './usage-error.js';
+import { didYouMean } from './did-you-mean.js';
 import { quoted } from './quoted.js';
 
 /**
@@ -12,13 +13,13 @@ import { quoted } from './quoted.js';
  * Apart from the name and description, every value an answer can take is a
  * feature's `choice`: the schema and the prompts are built from the registry.
  */
-const projectName = z.string().superRefine((name, ctx) => {
+const projectName = z.string({ error: 'expected a string' }).superRefine((name, ctx) => {
   const problem = projectNameProblem(name);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
 const description = z
-  .string()
+  .string({ error: 'expected a string' })
   .trim()
   .min(1, 'the description is empty')
   .max(280, 'the description is longer than 280 characters')
@@ -51,6 +52,7 @@ interface ProjectAnswers {
 type Toggles = Readonly<Record<string, string | boolean | string[]>>;
 export type Answers = ProjectAnswers & Toggles;
 export type AnswerName = string;
+export type PartialAnswers = Partial<Answers>;
 
 type ValueChoice = Feature & { choice: { answer: string; value: string; label: string } };
 type ToggleChoice = Feature & { choice: { answer: string; question: string; default: boolean } };
@@ -71,10 +73,23 @@ export function valuesOf(answer: 'database' | ListAnswerName): string[] {
   return answer === 'database' ? [noDatabase.value, ...values] : values;
 }
 
+/** `expected <wanted>`, with what was given instead and the value it was likely meant to be. */
+function notOneOf(wanted: string, given: unknown, values: string[]): string {
+  if (typeof given !== 'string') return `expected ${wanted}`;
+  return `expected ${wanted}, not ${quoted(given)}${didYouMean(given, values)}`;
+}
+
 /** An answer that picks some of `values`, each at most once. */
 function someOf(values: string[], noun: string) {
   return z
-    .array(z.enum(values, { error: `expected some of ${values.join(', ')}` }))
+    .array(
+      z.enum(values, {
+        error: (issue) => notOneOf(`some of ${values.join(', ')}`, issue.input, values),
+      }),
+      {
+        error: `expected a list of some of ${values.join(', ')}, such as ["${values[0]}"]`,
+      },
+    )
     .refine((chosen) => new Set(chosen).size === chosen.length, `a ${noun} is listed twice`);
 }
 
@@ -88,7 +103,9 @@ export const answersSchema = z.strictObject({
       z.boolean({ error: 'expected true or false' }),
     ]),
   ),
-  database: z.enum(databases, { error: `expected one of ${databases.join(', ')}` }),
+  database: z.enum(databases, {
+    error: (issue) => notOneOf(`one of ${databases.join(', ')}`, issue.input, databases),
+  }),
   ...Object.fromEntries(
     listAnswerNames.map((answer) => [answer, someOf(valuesOf(answer), listAnswers[answer].noun)]),
   ),
@@ -120,7 +137,7 @@ export const answersAddedLater: Record<string, unknown> = {
 };
 
 /** True when the feature's own choice is among the answers. */
-export function isChosen(feature: Feature, answers: Answers): boolean {
+export function isChosen(feature: Feature, answers: PartialAnswers): boolean {
   const choice = feature.choice;
   if (!choice) return false;
   const given = answers[choice.answer];
@@ -128,28 +145,67 @@ export function isChosen(feature: Feature, answers: Answers): boolean {
   return Array.isArray(given) ? given.includes(choice.value) : given === choice.value;
 }
 
-/** What a chosen feature lacks of the answers it is built on, in words. */
-function unmetNeeds(feature: Feature, answers: Answers): string[] {
+/** An answer a chosen feature is built on and does not get, and the answers that can fix it. */
+export interface AnswerConflict {
+  problem: string;
+  /** The feature's own answer and the one it needs. */
+  answers: [AnswerName, AnswerName];
+}
+
+const labelOf = (feature: Feature) => {
   const choice = feature.choice as ValueChoice['choice'] | undefined;
   const noun =
     choice && choice.answer in listAnswers
       ? listAnswers[choice.answer as ListAnswerName].noun
       : 'feature';
-  const label = `the ${choice?.value ?? feature.name} ${noun}`;
-  return Object.entries(feature.needs ?? {}).flatMap(([answer, wanted]) => {
+  return `the ${choice?.value ?? feature.name} ${noun}`;
+};
+
+/**
+ * What a chosen feature lacks of the answers it is built on. Answers not
+ * known yet (still to be asked) lack nothing.
+ */
+function unmetNeeds(feature: Feature, answers: PartialAnswers): AnswerConflict[] {
+  const own = feature.choice?.answer ?? feature.name;
+  return Object.entries(feature.needs ?? {}).flatMap(([answer, wanted]): AnswerConflict[] => {
     const given = answers[answer];
-    if (typeof wanted === 'string')
-      return given === wanted ? [] : [`${label} needs ${answer} "${wanted}"`];
+    if (given === undefined) return [];
+    const conflict = (what: string): AnswerConflict[] => [
+      { problem: `${labelOf(feature)} needs ${answer} ${what}`, answers: [own, answer] },
+    ];
+    if (typeof wanted === 'string') return given === wanted ? [] : conflict(`"${wanted}"`);
     const missing = wanted.filter((value) => !(Array.isArray(given) && given.includes(value)));
-    return missing.length > 0 ? [`${label} needs ${answer} ${missing.join(' and ')}`] : [];
+    return missing.length > 0 ? conflict(missing.join(' and ')) : [];
   });
 }
 
 /** Answers that are each valid but do not go together: a choice without what it is built on. */
-export function answerConflicts(answers: Answers): string[] {
+export function conflictsOf(answers: PartialAnswers): AnswerConflict[] {
   return registry
     .filter((feature) => isChosen(feature, answers))
     .flatMap((feature) => unmetNeeds(feature, answers));
+}
+
+export function answerConflicts(answers: Answers): string[] {
+  return conflictsOf(answers).map((conflict) => conflict.problem);
+}
+
+/**
+ * Why `value` cannot be picked for `answer`, given the answers known so
+ * far, or undefined when it can: the prompt shows it disabled with this
+ * reason instead of offering a choice that is refused after the last question.
+ */
+export function choiceProblem(
+  answer: AnswerName,
+  value: string,
+  known: PartialAnswers,
+): string | undefined {
+  const given = known[answer];
+  const picked = Array.isArray(given) ? [...given, value] : value;
+  const before = new Set(conflictsOf(known).map((conflict) => conflict.problem));
+  return conflictsOf({ ...known, [answer]: picked })
+    .map((conflict) => conflict.problem)
+    .find((problem) => !before.has(problem));
 }
 
 /**
@@ -247,8 +303,11 @@ function problemsOf(error: z.ZodError, input: unknown): string {
   return error.issues
     .map((issue) => {
       if (issue.code === 'unrecognized_keys') {
-        const known = Object.keys(answersSchema.shape).join(', ');
-        return `unknown answer ${issue.keys.map(quoted).join(', ')} (known: ${known})`;
+        const known = Object.keys(answersSchema.shape);
+        return issue.keys
+          .map((key) => `unknown answer ${quoted(key)}${didYouMean(key, known)}`)
+          .join('; ')
+          .concat(` (known: ${known.join(', ')})`);
       }
       const answer = issue.path.join('.');
       return issue.path.length === 1 && !given.includes(answer)

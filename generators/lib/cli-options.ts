@@ -64,7 +64,7 @@ export const appOptions: readonly OptionSpec[] = [
     type: 'boolean',
     default: true,
     description:
-      'Ask for missing answers; --no-interactive fails instead (the default without a terminal)',
+      'Ask for missing answers (the default in a terminal); --no-interactive refuses to run with any missing (the default without one)',
   },
 ];
 

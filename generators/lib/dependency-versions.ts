@@ -28,7 +28,7 @@ export const dependencyVersions = {
   'pino-http': '11.0.0',
   zod: '4.6.7',
   // tooling
-  '@axe-core/playwright': '4.14.0',
+  '@axe-core/playwright': '4.13.0',
   '@eslint/js': '10.0.1',
   '@inquirer/prompts': '7.10.1',
   '@swc/core': '1.16.22',
@@ -62,3 +62,19 @@ export const dependencyVersions = {
 } as const;
 
 export type DependencyName = keyof typeof dependencyVersions;
+
+/**
+ * Packages our dependencies bring that have install scripts, which npm 11
+ * skips unless package.json allows them, and lists after every install.
+ * None is needed: each script only builds or fetches a native binary that
+ * ships prebuilt for the platform (or is optional, with a JavaScript
+ * fallback). Generated projects deny them by name, which records that they
+ * were reviewed and keeps the install quiet; the e2e fails on a new one.
+ */
+export const installScriptsNotNeeded: Record<string, { broughtBy: DependencyName; why: string }> = {
+  '@swc/core': { broughtBy: '@swc/jest', why: 'its binary comes in @swc/core-<platform>' },
+  '@parcel/watcher': { broughtBy: 'jest', why: 'prebuilt in @parcel/watcher-<platform>' },
+  esbuild: { broughtBy: 'tsx', why: 'its binary comes in @esbuild/<platform>' },
+  'classic-level': { broughtBy: 'dynalite', why: 'ships prebuilds; in-memory data needs none' },
+  'msgpackr-extract': { broughtBy: 'bullmq', why: 'optional; msgpackr falls back to JavaScript' },
+};

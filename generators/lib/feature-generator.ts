@@ -9,7 +9,7 @@ import {
 import { planProject, type Plan } from './plan.js';
 import { storedAnswers } from './project-config.js';
 import { featureNamed } from './registry.js';
-import { writeProject } from './update/write-project.js';
+import { noYeomanInstall, writeProject } from './update/write-project.js';
 
 /**
  * The sub-generator of a feature that can be added to an existing project
@@ -24,7 +24,7 @@ export function featureGenerator(name: string) {
     #plan: Plan | undefined;
 
     constructor(args: string[], options: GeneratorWriteOptions) {
-      super(args, options);
+      super(args, options, noYeomanInstall);
       declareOptions(this, updateOptions);
       // A folder that is no project, or answers the feature cannot join (a second database),
       // are refused before Yeoman runs a task: one line, nothing written.

@@ -7,6 +7,25 @@ const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 /**
+ * The kebab-case name closest to `name` ("My Service" and "MyService" both
+ * give "my-service"), so the one suggested is one that is taken.
+ */
+export function kebabCase(name: string): string {
+  return name
+    .trim()
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^[-\d]+|-+$/g, '');
+}
+
+/** "; use "<kebab-case>"", when that name would be accepted. */
+function suggestion(name: string): string {
+  const kebab = kebabCase(name);
+  return kebab && projectNameProblem(kebab) === undefined ? `; use "${kebab}"` : '';
+}
+
+/**
  * Why `name` cannot be a project name, or undefined when it can.
  *
  * The name becomes a directory, the npm package name and part of container
@@ -25,11 +44,9 @@ export function projectNameProblem(name: string): string | undefined {
   }
   if (/\p{Cc}/u.test(name.replace(/[\t\n\r ]/g, '')))
     return `${shown} contains control characters; use lowercase letters, digits and hyphens`;
-  if (/\s/.test(name))
-    return `${shown} contains white space; use hyphens: "${name.trim().replace(/\s+/g, '-')}"`;
+  if (/\s/.test(name)) return `${shown} contains white space${suggestion(name)}`;
   if (/^[._]/.test(name)) return `${shown} starts with "${name[0]}"; npm names cannot`;
-  if (name !== name.toLowerCase())
-    return `${shown} has capital letters; use "${name.toLowerCase()}"`;
+  if (name !== name.toLowerCase()) return `${shown} has capital letters${suggestion(name)}`;
 
   const npm = validateNpmPackageName(name);
   const npmProblem = [...(npm.errors ?? []), ...(npm.warnings ?? [])][0];

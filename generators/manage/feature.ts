@@ -2,7 +2,7 @@ import type { FeatureDeclaration } from '../lib/feature-declaration.js';
 import type { Contribution } from '../lib/contribution.js';
 
 const contribution: Contribution = {
-  scripts: { manage: 'tsx --env-file-if-exists=.env src/cli/manage.ts' },
+  scripts: { manage: 'tsx src/cli/manage.ts' },
   layout: [{ path: 'src/cli/', holds: 'npm run manage: operator commands' }],
   readme: [{ title: 'Operator commands', partial: 'manage.md' }],
 };

@@ -26,9 +26,9 @@ const contribution: Contribution = {
     'typescript-eslint',
   ],
   scripts: {
-    dev: 'tsx watch --env-file-if-exists=.env src/main.ts | pino-pretty',
+    dev: 'tsx watch src/main.ts | pino-pretty',
     build: 'tsc -p tsconfig.build.json',
-    start: 'node --env-file-if-exists=.env dist/main.js',
+    start: 'node dist/main.js',
     lint: 'eslint . && prettier --check .',
     format: 'prettier --write .',
     typecheck: 'tsc',
@@ -89,6 +89,13 @@ const contribution: Contribution = {
       expects:
         'whose X-Forwarded-* headers to believe: false, true, a hop count, or addresses and subnets',
       example: 'false',
+    },
+    {
+      name: 'STARTUP_TIMEOUT_MS',
+      schema: 'z.coerce.number().int().nonnegative().default(30000)',
+      expects:
+        'how many milliseconds start-up keeps trying a database or server that is not up yet',
+      example: '30000',
     },
     {
       name: 'SHUTDOWN_TIMEOUT_MS',

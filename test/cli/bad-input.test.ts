@@ -26,12 +26,42 @@ describe('service-kit refuses bad input and writes nothing', () => {
   it('in an answers file, naming the file and every problem', async () => {
     await expectRefused(
       ['--answers', 'answers.json', '--yes', '--skip-install'],
-      '--answers answers.json: name: "Bad Name" contains white space; use hyphens: "Bad-Name"; unknown answer "colour"',
+      '--answers answers.json: name: "Bad Name" contains white space; use "bad-name"; unknown answer "colour"',
       (dir) =>
         writeFileSync(
           join(dir, 'answers.json'),
           JSON.stringify({ name: 'Bad Name', colour: 'red' }),
         ),
+    );
+  });
+
+  it.each([
+    [{ databse: 'postgres' }, 'unknown answer "databse"; did you mean "database"?'],
+    [{ auth: 'hawk' }, 'auth: expected a list of some of api-key, hawk, oidc-bearer, oidc-login'],
+    [
+      { components: ['reprots'] },
+      'expected some of reports, not "reprots"; did you mean "reports"?',
+    ],
+    [{ name: 3 }, 'name: expected a string'],
+  ])('in an answers file, in our words: %j', async (answers, problem) => {
+    await expectRefused(['svc', '--answers', 'answers.json', '--yes'], problem, (dir) =>
+      writeFileSync(join(dir, 'answers.json'), JSON.stringify(answers)),
+    );
+  });
+
+  it.each([
+    ['--dryrun', 'unknown option --dryrun; did you mean "--dry-run"?'],
+    ['--colour', 'unknown option --colour; service-kit --help lists them'],
+    ['-x', 'unknown option -x'],
+  ])('for a flag it does not take, %s, instead of ignoring it', async (flag, problem) => {
+    await expectRefused(['svc', '--yes', '--skip-install', flag], problem);
+  });
+
+  it('for answers that do not go together, naming where they came from', async () => {
+    await expectRefused(
+      ['svc', '--preset', 'ops-reports', '--answers', 'answers.json', '--yes'],
+      '--preset ops-reports + --answers answers.json + --yes defaults: the reports component needs database "dynamodb"',
+      (dir) => writeFileSync(join(dir, 'answers.json'), JSON.stringify({ database: 'postgres' })),
     );
   });
 

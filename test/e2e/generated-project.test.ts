@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { alarmingLines } from '../helpers/alarming-lines.js';
 import { expectSuccess, runCommand } from '../helpers/run-command.js';
 import {
   cliArgs,
@@ -60,6 +61,10 @@ describe.each(combinations)('a generated $name project', (combination) => {
       if (added.code !== 0) throw new Error(`adding ${feature} failed:\n${added.output}`);
     }
   }, 10 * MINUTES);
+
+  it('generates and installs without a line that reads like a failure', () => {
+    expect(alarmingLines(installOutput)).toEqual([]);
+  });
 
   // npm audit cannot reach an advisory database from here: few, current dependencies instead.
   it('installs no deprecated production dependency', async () => {
@@ -134,6 +139,25 @@ describe.each(combinations)('a generated $name project', (combination) => {
     expect(result.output).toContain('PORT: invalid, expected a TCP port');
     expect(result.output).toContain('LOG_LEVEL: invalid, expected one of');
   });
+
+  if (database === 'dynamodb') {
+    it('ends a production start without DynamoDB in one line, no stack trace, exit 1', async () => {
+      const result = await runCommand(process.execPath, ['dist/main.js'], project, {
+        ...stackSecrets,
+        NODE_ENV: 'production',
+        DYNAMODB_ENDPOINT: 'http://127.0.0.1:1',
+        DYNAMODB_ACCESS_KEY_ID: 'e2e',
+        DYNAMODB_SECRET_ACCESS_KEY: 'e2e',
+        STARTUP_TIMEOUT_MS: '300',
+      });
+      expect(result.code).toBe(1);
+      const lines = result.output.trim().split('\n');
+      expect(lines.filter((line) => /^\s+at /.test(line))).toEqual([]);
+      expect(lines.filter((line) => !line.startsWith('{'))).toEqual([
+        expect.stringMatching(/^cannot reach DynamoDB at http:\/\/127\.0\.0\.1:1: /),
+      ]);
+    });
+  }
 
   if (combination.name === 'operations') {
     describe('run the way its containers run it', () => operationsChecks(project));

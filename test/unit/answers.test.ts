@@ -1,4 +1,5 @@
-import { answerProblem, parseAnswers } from '../../generators/lib/answers.js';
+import { answerProblem, choiceProblem, parseAnswers } from '../../generators/lib/answers.js';
+import { didYouMean } from '../../generators/lib/did-you-mean.js';
 import { UsageError } from '../../generators/lib/usage-error.js';
 
 describe('parseAnswers', () => {
@@ -44,7 +45,7 @@ describe('parseAnswers', () => {
     expect(parse).toThrow(
       'answers.json: name: "Bad" has capital letters; use "bad"; description: the description is empty; ' +
         'dataApi: expected true or false; "database" is missing; ' +
-        'auth.1: expected some of api-key, hawk, oidc-bearer, oidc-login; ' +
+        'auth.1: expected some of api-key, hawk, oidc-bearer, oidc-login, not "kerberos"; ' +
         '"modes" is missing; "tooling" is missing; "components" is missing; ' +
         'unknown answer "colour" (known: name, description, dataApi, database, auth, modes, tooling, components)',
     );
@@ -61,7 +62,7 @@ describe('parseAnswers', () => {
       tooling: ['docker', 'docker'],
     };
     expect(() => parseAnswers(answers, 'answers')).toThrow(
-      'answers: modes.1: expected some of task, worker, beat; tooling: a tool is listed twice',
+      'answers: modes.1: expected some of task, worker, beat, not "cron"; tooling: a tool is listed twice',
     );
   });
 
@@ -92,5 +93,29 @@ describe('answerProblem', () => {
     expect(answerProblem('name', 'my-svc')).toBeUndefined();
     expect(answerProblem('name', 'a/b')).toContain('is a path, not a name');
     expect(answerProblem('description', ' ')).toBe('the description is empty');
+  });
+});
+
+describe('choiceProblem', () => {
+  it('rules out a component whose database the earlier answers did not pick', () => {
+    expect(choiceProblem('components', 'reports', { database: 'postgres' })).toBe(
+      'the reports component needs database "dynamodb"',
+    );
+    expect(choiceProblem('components', 'reports', {})).toBeUndefined();
+  });
+
+  it('rules out a database a given component cannot use, and allows the one it needs', () => {
+    const known = { components: ['reports'] };
+    expect(choiceProblem('database', 'postgres', known)).toBe(
+      'the reports component needs database "dynamodb"',
+    );
+    expect(choiceProblem('database', 'dynamodb', known)).toBeUndefined();
+  });
+});
+
+describe('didYouMean', () => {
+  it('names the closest of the known words, or none when none is close', () => {
+    expect(didYouMean('databse', ['name', 'database'])).toBe('; did you mean "database"?');
+    expect(didYouMean('colour', ['name', 'database'])).toBe('');
   });
 });

@@ -11,10 +11,11 @@ describe('projectNameProblem', () => {
     ['../x', '"../x" is a path, not a name'],
     ['a/b', '"a/b" is a path, not a name'],
     ['a\\b', '"a\\b" is a path, not a name'],
-    ['my service', '"my service" contains white space; use hyphens: "my-service"'],
+    ['my service', '"my service" contains white space; use "my-service"'],
     ['.hidden', '".hidden" starts with "."; npm names cannot'],
     ['_private', '"_private" starts with "_"; npm names cannot'],
-    ['MyService', '"MyService" has capital letters; use "myservice"'],
+    ['MyService', '"MyService" has capital letters; use "my-service"'],
+    ['My Service', '"My Service" contains white space; use "my-service"'],
     [
       'node_modules',
       '"node_modules" is not a valid npm package name: node_modules is not a valid package name',

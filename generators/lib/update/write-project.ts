@@ -9,6 +9,14 @@ import { planUpdate, type PlannedChange } from './plan-update.js';
 import { updateReport } from './update-report.js';
 
 /** How a run that writes a project was asked to do it. */
+/**
+ * The generator features of every generator that writes through
+ * writeProject: it runs npm install itself, after the merge, so Yeoman's own
+ * install step (which looks for package.json in its in-memory file system,
+ * finds it unchanged and says so, or guesses the package manager) is off.
+ */
+export const noYeomanInstall = { customInstallTask: true } as const;
+
 export interface WriteProjectOptions {
   /** Print what would happen; write nothing. */
   dryRun?: boolean;

@@ -1,5 +1,6 @@
-import { appOptions, updateOptions, type OptionSpec } from '../generators/lib/cli-options.js';
-import { featureNamed, registry } from '../generators/lib/registry.js';
+import { appOptions, updateOptions, type OptionSpec } from '../lib/cli-options.js';
+import { featureNamed, registry } from '../lib/registry.js';
+import { availablePresets } from './answer-sources.js';
 
 /** The features `add` takes: those an answer can switch on. */
 export const addable = registry.filter((feature) => feature.choice).map((feature) => feature.name);
@@ -16,8 +17,11 @@ function optionLines(options: readonly OptionSpec[]): string {
   return rows.map(([flags, text]) => `  ${flags!.padEnd(width)}${text}`).join('\n');
 }
 
-/** `service-kit --help`, from the same option table the app generator declares. */
-export const appHelp = () => `Usage: service-kit <name> [options]
+/**
+ * `service-kit --help`, and `yo service-kit --help` (the generator's help()),
+ * from the option table the app generator declares: both list the same.
+ */
+export const appHelp = (command = 'service-kit') => `Usage: ${command} <name> [options]
        service-kit add <feature> [options]
        service-kit update [options]
        service-kit check
@@ -29,6 +33,7 @@ with the new version's; see docs/updating.md), or check that it is up to date.
 Options:
 ${optionLines(appOptions)}
 
+Presets (--preset): ${availablePresets().join(', ')}
 Features add takes: ${addable.join(', ')}
 `;
 
