@@ -65,6 +65,7 @@ const contribution: Contribution = {
       example: 'example.org',
     },
   ],
+  startup: [{ name: 'checkIssuer', from: 'src/auth/oidc-login.ts' }],
   plugins: [
     { name: 'loginRoutes', from: 'src/pages/login.routes.ts' },
     { name: 'profileRoutes', from: 'src/pages/profile.routes.ts' },

@@ -31,6 +31,7 @@ const contribution: Contribution = {
       close: 'closeRedis',
     },
   ],
+  startup: [{ name: 'checkRedis', from: 'src/redis/redis-startup.ts' }],
   layout: [{ path: 'src/redis/', holds: 'the Redis connection' }],
 };
 

@@ -48,6 +48,14 @@ export const envContract = {
     .describe(
       'whose X-Forwarded-* headers to believe: false, true, a hop count, or addresses and subnets',
     ),
+  STARTUP_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .nonnegative()
+    .default(30000)
+    .describe(
+      'how many milliseconds start-up keeps trying a database or server that is not up yet',
+    ),
   SHUTDOWN_TIMEOUT_MS: z.coerce
     .number()
     .int()

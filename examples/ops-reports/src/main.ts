@@ -1,8 +1,10 @@
 import { loadConfigAtStart } from './config.js';
+import { loadDotEnv } from './env/dot-env.js';
 import { createLogger } from './logger.js';
 import { runModeOf } from './modes/run-modes.js';
 import { StartupError } from './startup-error.js';
 
+loadDotEnv();
 try {
   const { config, warnings } = await loadConfigAtStart();
   const logger = createLogger(config);

@@ -1,4 +1,5 @@
 import type { AppDeps } from './deps.js';
+import { checkIssuer } from './auth/oidc-login.js';
 import { prepareTables } from './dynamodb-tables.js';
 import { prepareReports } from './reports/reports.js';
 
@@ -6,7 +7,7 @@ import { prepareReports } from './reports/reports.js';
 export type StartupStep = (deps: AppDeps) => Promise<void>;
 
 /** Every startup step, in the order they run. */
-const startupSteps: readonly StartupStep[] = [prepareTables, prepareReports];
+const startupSteps: readonly StartupStep[] = [prepareTables, checkIssuer, prepareReports];
 
 /**
  * Runs the startup steps, in order, before the service serves. Operator

@@ -12,6 +12,16 @@ export interface MenuIo {
 export const QUIT = 'Quit';
 export const BACK = 'Back';
 
+/**
+ * A command as a line to paste into a POSIX shell: each argument that holds
+ * anything but plain characters is single-quoted, `'` written as `'\''`.
+ */
+export function shellLine(command: readonly string[]): string {
+  return command
+    .map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`))
+    .join(' ');
+}
+
 /** The command an action runs, with its extra argument asked for when it has one. */
 async function commandOf(action: MenuAction, io: MenuIo): Promise<string[]> {
   if (!action.input) return [...action.run];
@@ -35,7 +45,7 @@ export async function runMenu(actions: readonly MenuAction[], io: MenuIo): Promi
     const action = inGroup.find((candidate) => candidate.label === label);
     if (!action) continue;
     const command = await commandOf(action, io);
-    io.print(`\n$ ${command.join(' ')}`);
+    io.print(`\n$ ${shellLine(command)}`);
     const code = await io.run(command);
     io.print(code === 0 ? `✔ ${action.label}: done\n` : `✘ ${action.label}: exit code ${code}\n`);
   }
@@ -46,7 +56,7 @@ export function actionList(actions: readonly MenuAction[]): string {
   return actions
     .map(({ group, label, run, input }) => {
       const extra = input ? ` <${input.message.toLowerCase()}>` : '';
-      return `  ${`${group}: ${label}`.padEnd(52)} ${run.join(' ')}${extra}`;
+      return `  ${`${group}: ${label}`.padEnd(52)} ${shellLine(run)}${extra}`;
     })
     .join('\n');
 }

@@ -1,6 +1,10 @@
 import type { Request, RequestHandler } from 'express';
+import * as oidc from 'openid-client';
 import type { Config } from '../config.js';
+import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
+import { StartupError } from '../startup-error.js';
+import { isNetworkError, reasonOf, retryAtStartup } from '../startup-retry.js';
 
 /** Who is signed in, as the session cookie holds them. */
 export interface SessionUser {
@@ -28,6 +32,43 @@ export function loginSettings(config: Config) {
   const secret = config.APP_SECRET_KEY;
   if (!issuer || !clientId || !clientSecret || !secret) return undefined;
   return { issuer, clientId, clientSecret, secret };
+}
+
+export type LoginSettings = NonNullable<ReturnType<typeof loginSettings>>;
+
+/** The issuer's configuration, from its discovery document. */
+export function discoverIssuer({ issuer, clientId, clientSecret }: LoginSettings) {
+  // Plain-http issuers exist only on a developer's machine or in tests.
+  const insecure = new URL(issuer).protocol === 'http:';
+  return oidc.discovery(new URL(issuer), clientId, clientSecret, undefined, {
+    execute: insecure ? [oidc.allowInsecureRequests] : [],
+  });
+}
+
+/**
+ * Startup step: with login configured, the issuer answers its discovery
+ * document (waited for while it does not, for STARTUP_TIMEOUT_MS), or the
+ * start ends in one line naming the setting that holds it. Later outages
+ * are the login routes' to answer, with a 503.
+ */
+export async function checkIssuer({ config, logger }: AppDeps): Promise<void> {
+  const settings = loginSettings(config);
+  if (!settings) return;
+  const setting = config.OIDC_ISSUER_URL ? 'OIDC_ISSUER_URL' : 'AUTH0_DOMAIN';
+  const what = `the OIDC issuer at ${settings.issuer} (${setting})`;
+  try {
+    await retryAtStartup(() => discoverIssuer(settings), {
+      what,
+      timeoutMs: config.STARTUP_TIMEOUT_MS,
+      mayPass: isNetworkError,
+      logger,
+    });
+  } catch (error) {
+    if (error instanceof StartupError) throw error;
+    throw new StartupError(`${what} gave no usable discovery document: ${reasonOf(error)}`, {
+      cause: error,
+    });
+  }
 }
 
 /** The signed-in user of this request, if any (set for every request by the login routes). */

@@ -1,5 +1,6 @@
 import { loadConfig } from '../config.js';
 import { closeDeps, createDeps, type AppDeps } from '../deps.js';
+import { loadDotEnv } from '../env/dot-env.js';
 import { createLogger } from '../logger.js';
 import { prepare } from '../startup.js';
 import { StartupError } from '../startup-error.js';
@@ -9,6 +10,7 @@ import { runCommand } from './run-command.js';
 // `npm run manage -- <command> [options]`: operator commands, run with the service's own config.
 const print = (line: string) => console.log(line);
 let opened: Promise<AppDeps> | undefined;
+loadDotEnv();
 try {
   process.exitCode = await runCommand(commands, process.argv.slice(2), print, (command) => {
     const config = loadConfig();

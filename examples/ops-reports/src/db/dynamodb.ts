@@ -14,6 +14,8 @@ export type DynamoEngine = 'dynalite' | 'endpoint' | 'aws';
 
 export interface Dynamo {
   engine: DynamoEngine;
+  /** Where it is, as messages name it: its endpoint, or AWS's region. */
+  location: string;
   client: DynamoDBClient;
   /** The client stores use: plain values in and out, string sets as Sets. */
   documents: DynamoDBDocumentClient;
@@ -68,7 +70,7 @@ const unprefixedName = (table: TableDefinition | string, config: Config) =>
     : ((table.nameSetting && config[table.nameSetting]) ?? table.name);
 
 function connect(
-  engine: DynamoEngine,
+  [engine, location]: [DynamoEngine, string],
   settings: DynamoDBClientConfig,
   config: Config,
   stop: () => Promise<void>,
@@ -76,6 +78,7 @@ function connect(
   const client = new DynamoDBClient(settings);
   return {
     engine,
+    location,
     client,
     documents: DynamoDBDocumentClient.from(client),
     tableName: (table) => `${config.DYNAMODB_TABLE_PREFIX}${unprefixedName(table, config)}`,
@@ -103,7 +106,7 @@ export async function openDynamo({
   if (config.DYNAMODB_ENDPOINT) {
     const endpoint = config.DYNAMODB_ENDPOINT;
     logger.info({ engine: 'endpoint', endpoint }, `DynamoDB at ${endpoint}`);
-    return connect('endpoint', { region: 'local', ...settings, endpoint }, config, () =>
+    return connect(['endpoint', endpoint], { region: 'local', ...settings, endpoint }, config, () =>
       Promise.resolve(),
     );
   }
@@ -114,11 +117,13 @@ export async function openDynamo({
       );
     }
     logger.info({ engine: 'aws', region: config.DYNAMODB_REGION }, 'DynamoDB on AWS');
-    return connect('aws', settings, config, () => Promise.resolve());
+    return connect(['aws', `AWS region ${config.DYNAMODB_REGION}`], settings, config, () =>
+      Promise.resolve(),
+    );
   }
   const dynalite = await startDynalite(config.DYNAMODB_DATA_DIR);
   const dynamo = connect(
-    'dynalite',
+    ['dynalite', dynalite.endpoint],
     {
       region: 'local',
       endpoint: dynalite.endpoint,

@@ -1,7 +1,14 @@
 import { Router, type RequestHandler } from 'express';
 import * as oidc from 'openid-client';
 import { emailAllowed } from '../auth/email-domains.js';
-import { loginSettings, SESSION, SESSION_SECONDS, type SessionUser } from '../auth/oidc-login.js';
+import {
+  discoverIssuer,
+  loginSettings,
+  SESSION,
+  SESSION_SECONDS,
+  type LoginSettings,
+  type SessionUser,
+} from '../auth/oidc-login.js';
 import { sealedCookies } from '../auth/sealed-cookie.js';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
@@ -28,36 +35,27 @@ const loginNotConfigured = () =>
   });
 
 /** The issuer's configuration, discovered on first use; a failed discovery is tried again next time. */
-function issuerConfiguration(issuer: string, clientId: string, clientSecret: string) {
+function issuerConfiguration(settings: LoginSettings) {
   let discovered: Promise<oidc.Configuration> | undefined;
-  const insecure = new URL(issuer).protocol === 'http:';
   return () => {
-    discovered ??= oidc
-      .discovery(new URL(issuer), clientId, clientSecret, undefined, {
-        // Plain-http issuers exist only on a developer's machine or in tests.
-        execute: insecure ? [oidc.allowInsecureRequests] : [],
-      })
-      .catch((error: unknown) => {
-        discovered = undefined;
-        throw new AppError(
-          'service_unavailable',
-          'The login provider cannot be reached; try again later',
-          {
-            reason: (error as Error).message,
-          },
-        );
-      });
+    discovered ??= discoverIssuer(settings).catch((error: unknown) => {
+      discovered = undefined;
+      throw new AppError(
+        'service_unavailable',
+        'The login provider cannot be reached; try again later',
+        {
+          reason: (error as Error).message,
+        },
+      );
+    });
     return discovered;
   };
 }
 
-function signInRoutes(
-  deps: AppDeps,
-  { issuer, clientId, clientSecret, secret }: NonNullable<ReturnType<typeof loginSettings>>,
-) {
+function signInRoutes(deps: AppDeps, settings: LoginSettings) {
   const { config, logger } = deps;
-  const cookies = sealedCookies(secret, config.NODE_ENV === 'production');
-  const configuration = issuerConfiguration(issuer, clientId, clientSecret);
+  const cookies = sealedCookies(settings.secret, config.NODE_ENV === 'production');
+  const configuration = issuerConfiguration(settings);
   const redirectUri = new URL('/callback', config.BASE_URL).href;
 
   const readSession: RequestHandler = async (req, res, next) => {

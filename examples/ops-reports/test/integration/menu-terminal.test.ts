@@ -6,7 +6,11 @@ describe('the menu on a terminal', () => {
   it('runs a real command and reports its exit code', async () => {
     await expect(runOnTerminal([process.execPath, '-e', 'process.exit(3)'])).resolves.toBe(3);
     await expect(runOnTerminal([process.execPath, '-e', ''])).resolves.toBe(0);
-    await expect(runOnTerminal(['no-such-program-here'])).resolves.toBe(1);
+    const reported: string[] = [];
+    await expect(
+      runOnTerminal(['no-such-program-here'], (line) => reported.push(line)),
+    ).resolves.toBe(1);
+    expect(reported).toEqual([expect.stringContaining('cannot run no-such-program-here')]);
   });
 
   it('lists the commands and exits 2 without a terminal', () => {

@@ -1,5 +1,13 @@
 import { menuActions } from '../../scripts/menu/menu-actions.js';
-import { actionList, BACK, QUIT, runMenu, type MenuIo } from '../../scripts/menu/run-menu.js';
+import { spawnSync } from 'node:child_process';
+import {
+  actionList,
+  BACK,
+  QUIT,
+  runMenu,
+  shellLine,
+  type MenuIo,
+} from '../../scripts/menu/run-menu.js';
 
 /** A terminal that gives scripted answers in order and records what the menu did. */
 function scripted(answers: string[], exitCode = 0) {
@@ -67,5 +75,12 @@ describe('npm run menu', () => {
     const groups = new Set(menuActions.map(({ group }) => group));
     for (const group of ['Server', 'Tests', 'Docs', 'Release']) expect(groups).toContain(group);
     expect(actionList(menuActions)).toContain('npm run test:unit');
+  });
+
+  it('lists commands as lines a shell reads back as the same arguments', () => {
+    const command = ['sh', '-c', 'npm run build && npm start', "it's", 'plain-arg'];
+    expect(shellLine(command)).toBe(`sh -c 'npm run build && npm start' 'it'\\''s' plain-arg`);
+    const echoed = spawnSync('sh', ['-c', `printf '%s\\n' ${shellLine(command)}`]).stdout;
+    expect(echoed.toString().split('\n').slice(0, -1)).toEqual(command);
   });
 });

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { AppDeps } from '../deps.js';
 import type { Logger } from '../logger.js';
 import { StartupError } from '../startup-error.js';
+import { isNetworkError, reasonOf, retryAtStartup } from '../startup-retry.js';
 import { migrate } from './migrations.js';
 import { openPglite } from './pglite.js';
 import type { Database } from './sql.js';
@@ -12,6 +13,7 @@ export type { Database };
 type PostgresSettings = Pick<
   Config,
   | 'NODE_ENV'
+  | 'STARTUP_TIMEOUT_MS'
   | 'DATABASE_URL'
   | 'DB_HOST'
   | 'DB_PORT'
@@ -44,17 +46,31 @@ function serverOf(config: PostgresSettings): { pool: pg.PoolConfig; location: st
   return undefined;
 }
 
-async function connectPool(poolConfig: pg.PoolConfig, location: string, logger: Logger) {
+/** A server that is not up yet: refused, unreachable, or up and still starting (57P03). */
+const mayComeUp = (error: unknown) =>
+  isNetworkError(error) || (error as { code?: string }).code === '57P03';
+
+async function connectPool(
+  poolConfig: pg.PoolConfig,
+  location: string,
+  { logger, timeoutMs }: { logger: Logger; timeoutMs: number },
+) {
   const pool = new pg.Pool(poolConfig);
   // A server restart drops idle connections; the pool replaces them, and the process must not crash.
   pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection lost'));
   try {
-    await pool.query('SELECT 1');
+    // Waited for while it is not up, so a service started beside its database needs no ordering.
+    await retryAtStartup(() => pool.query('SELECT 1'), {
+      what: `PostgreSQL at ${location}`,
+      timeoutMs,
+      mayPass: mayComeUp,
+      logger,
+    });
   } catch (error) {
     await pool.end();
-    throw new StartupError(
-      `cannot connect to PostgreSQL at ${location}: ${(error as Error).message}`,
-    );
+    // What PostgreSQL or the network said, whether or not it was waited for first.
+    const said = error instanceof StartupError ? error.cause : error;
+    throw new StartupError(`cannot connect to PostgreSQL at ${location}: ${reasonOf(said)}`);
   }
   const database: Database = {
     engine: 'postgres',
@@ -93,7 +109,10 @@ export async function openDatabase({
     );
   }
   const database = server
-    ? await connectPool(server.pool, server.location, logger)
+    ? await connectPool(server.pool, server.location, {
+        logger,
+        timeoutMs: config.STARTUP_TIMEOUT_MS,
+      })
     : await openPglite(config.PG_DATA_DIR);
   const engine = database.engine === 'pglite' ? 'PGlite in process' : 'PostgreSQL server';
   logger.info(

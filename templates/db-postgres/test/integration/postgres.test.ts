@@ -91,7 +91,11 @@ describe('the embedded PGlite', () => {
 
 describe('a PostgreSQL server that cannot be reached', () => {
   it('stops the start with a message naming host and database', async () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://app:secret@127.0.0.1:1/orders' });
+    // Not waited for: a server that is still coming up is start-up's to wait for (STARTUP_TIMEOUT_MS).
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app:secret@127.0.0.1:1/orders',
+      STARTUP_TIMEOUT_MS: '0',
+    });
     const opening = openDatabase({ config, logger: quiet });
     await expect(opening).rejects.toThrow(
       'cannot connect to PostgreSQL at 127.0.0.1:1, database orders',

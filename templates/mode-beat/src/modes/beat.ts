@@ -1,4 +1,6 @@
 import { AppError } from '../errors.js';
+import { closeRedis, createRedis } from '../redis/redis.js';
+import { checkRedis } from '../redis/redis-startup.js';
 import { StartupError } from '../startup-error.js';
 import { schedule } from '../tasks/schedule.js';
 import { syncSchedule } from '../tasks/sync-schedule.js';
@@ -13,6 +15,13 @@ import type { ModeStart } from './run-modes.js';
  */
 export async function runBeatMode({ config, logger }: ModeStart): Promise<void> {
   const redisUrl = queueRedisUrl(config, 'BEAT');
+  // BullMQ waits for Redis forever; a start waits STARTUP_TIMEOUT_MS, then says so in one line.
+  const redis = createRedis({ config, logger });
+  try {
+    await checkRedis({ config, redis, logger });
+  } finally {
+    await closeRedis(redis);
+  }
   const queue = openTaskQueue(config, redisUrl);
   queue.on('error', (error) => logger.warn({ err: error }, 'task queue connection error'));
   try {

@@ -5,6 +5,7 @@ import { createApp } from '../app.js';
 import { closeDeps, createDeps, type AppDeps } from '../deps.js';
 import { closeGracefully } from '../http/graceful-shutdown.js';
 import { prepare } from '../startup.js';
+import { StartupError } from '../startup-error.js';
 import type { ModeStart } from './run-modes.js';
 import { exitSoon, onStopSignal } from './stop-signal.js';
 import { runCluster } from './web-cluster.js';
@@ -34,10 +35,13 @@ export async function serve(deps: AppDeps): Promise<void> {
   try {
     await once(server, 'listening');
   } catch (error) {
-    logger.fatal({ err: error }, `cannot listen on ${config.HOST}:${config.PORT}`);
     await closeDeps(deps);
-    process.exitCode = 1;
-    return;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'the port is in use' : String(error);
+    throw new StartupError(
+      `cannot listen on ${config.HOST}:${config.PORT}: ${reason}; set PORT (or HOST) to one that is free`,
+      { cause: error },
+    );
   }
   const { port } = server.address() as AddressInfo;
   logger.info({ url: `http://${config.HOST}:${port}` }, 'listening');
