@@ -217,7 +217,9 @@ describe.each(combinations)('a generated $name project', (combination) => {
         // Stored (2xx), turned away while draining (503), or refused once closed: nothing else.
         const { answered2xx, answered503, unanswered, uploads } = figures;
         expect(answered2xx + answered503 + unanswered).toBe(uploads);
-        expect(answered2xx).toBeGreaterThanOrEqual(uploads / 2);
+        // SIGTERM came with uploads in flight, and the drain finished some: how many depends on
+        // the machine's load (early uploads still connecting get 503), so only that there were.
+        expect(figures.drained2xx).toBeGreaterThan(0);
       },
       5 * MINUTES,
     );

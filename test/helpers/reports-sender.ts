@@ -49,6 +49,8 @@ export function postReports(service: RunningService, apiKey: string, names: read
 export interface SigtermFigures {
   uploads: number;
   answered2xx: number;
+  /** Of those, the ones answered after SIGTERM: in flight when it came, and finished by the drain. */
+  drained2xx: number;
   answered503: number;
   /** Refused connections, once the service stopped listening. */
   unanswered: number;
@@ -75,8 +77,16 @@ export async function uploadsAcrossSigterm(
     Array.from({ length: 10 }, (_, index) => `sigterm-${run}-${upload}-${index}`),
   );
   const service = await startService(project, env);
-  const early = batches.slice(0, uploads / 2).map((names) => postReports(service, apiKey, names));
+  let signalled = false;
+  const answeredAfterSignal = new Set<number>();
+  const early = batches.slice(0, uploads / 2).map((names, upload) =>
+    postReports(service, apiKey, names).then((status) => {
+      if (signalled) answeredAfterSignal.add(upload);
+      return status;
+    }),
+  );
   await Promise.race(early);
+  signalled = true;
   const stopped = service.stop('SIGTERM');
   // The second half arrives while the service drains: 503, or refused once it stopped listening.
   const late = batches.slice(uploads / 2).map((names) => postReports(service, apiKey, names));
@@ -103,6 +113,8 @@ export async function uploadsAcrossSigterm(
   return {
     uploads,
     answered2xx: statuses.filter(ok).length,
+    drained2xx: statuses.filter((status, upload) => ok(status) && answeredAfterSignal.has(upload))
+      .length,
     answered503: statuses.filter((status) => status === 503).length,
     unanswered: statuses.filter((status) => status === 0).length,
     exitCode,
