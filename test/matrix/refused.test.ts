@@ -21,7 +21,7 @@ describe('combinations the validity rules refuse', () => {
     async (_label, point) => {
       await expectRefused(
         ['refused-svc', '--yes', '--answers', 'answers.json', '--skip-install'],
-        `service-kit: answers: ${point.conflicts.join('; ')}`,
+        `service-kit: --answers answers.json + --yes defaults: ${point.conflicts.join('; ')}`,
         (dir) => writeFileSync(join(dir, 'answers.json'), JSON.stringify(point.answers)),
       );
     },
