@@ -38,6 +38,11 @@ function workDir(form: string): string {
   return dir;
 }
 
+/** npm install in a project generated with --skip-install. */
+async function installDependencies(project: string): Promise<void> {
+  await expectSuccess('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], project);
+}
+
 /** The generated project builds and answers /healthcheck, as production runs it. */
 async function expectRuns(project: string): Promise<void> {
   await expectSuccess('npm', ['run', 'build'], project);
@@ -138,11 +143,7 @@ describe('npm link of the unpacked package', () => {
         // --skip-install: the unprivileged user has no npm cache; the install runs as we do.
         await yo(['service-kit', ...generateArgs('yo-svc'), '--skip-install'], dir);
         const project = join(dir, 'yo-svc');
-        await expectSuccess(
-          'npm',
-          ['install', '--prefer-offline', '--no-audit', '--no-fund'],
-          project,
-        );
+        await installDependencies(project);
         await expectRuns(project);
       },
       5 * MINUTES,
@@ -180,11 +181,7 @@ describe('from a registry, as published', () => {
       });
       expect(output).toContain('create-svc is ready');
       const project = join(dir, 'create-svc');
-      await expectSuccess(
-        'npm',
-        ['install', '--prefer-offline', '--no-audit', '--no-fund'],
-        project,
-      );
+      await installDependencies(project);
       await expectRuns(project);
     },
     10 * MINUTES,
