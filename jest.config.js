@@ -7,5 +7,9 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   // The end-to-end tests install and run whole generated projects.
   testTimeout: 30_000,
-  reporters: ['default', '<rootDir>/scripts/failed-tests-reporter.js'],
+  reporters: [
+    'default',
+    '<rootDir>/scripts/timings-reporter.js',
+    '<rootDir>/scripts/failed-tests-reporter.js',
+  ],
 };

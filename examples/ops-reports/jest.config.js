@@ -9,4 +9,6 @@ export default {
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   // Sources import './x.js' as NodeNext requires; jest resolves the .ts file behind it.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // A run whose setup failed with an engine open ends instead of waiting on it.
+  reporters: ['default', '<rootDir>/test/helpers/end-stuck-run.js'],
 };

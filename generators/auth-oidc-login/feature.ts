@@ -65,6 +65,8 @@ const contribution: Contribution = {
       example: 'example.org',
     },
   ],
+  // requireLogin answers this when no session is there; the API schemes throw it too.
+  errors: [{ code: 'unauthorized', status: 401, message: 'Authentication is required' }],
   startup: [{ name: 'checkIssuer', from: 'src/auth/oidc-login.ts' }],
   plugins: [
     { name: 'loginRoutes', from: 'src/pages/login.routes.ts' },

@@ -74,6 +74,26 @@ const firstOfEach = <T>(
   ],
 });
 
+/**
+ * Entries several features may each declare because each uses them, such as
+ * an error code two auth schemes throw: a key declared again must be the same
+ * entry, so no feature can reword what another relies on.
+ */
+const alike = <T>(noun: string, keyOf: (entry: T) => string): Kind<readonly T[], T[]> => ({
+  empty: () => [],
+  add: (merged, given, feature) => {
+    const fresh = given.filter((entry) => {
+      const taken = merged.find((earlier) => keyOf(earlier) === keyOf(entry));
+      if (taken && JSON.stringify(taken) !== JSON.stringify(entry))
+        throw new Error(
+          `Feature "${feature}" declares ${noun} ${keyOf(entry)} unlike an earlier feature: ${JSON.stringify(entry)}, not ${JSON.stringify(taken)}`,
+        );
+      return !taken;
+    });
+    return [...merged, ...fresh];
+  },
+});
+
 /** Entries that remember which feature gave them, e.g. to find a feature's own template. */
 const tagged = <T>(
   noun: string,
@@ -155,7 +175,8 @@ const contributionKinds = {
   runtimeFolders: union<string>(),
   /** Folders the service writes at run time (an embedded engine's data): the image's user owns them. */
   dataFolders: union<string>(),
-  errors: keyed<ErrorEntry>('error code', (error) => error.code),
+  /** The error catalog: each feature declares the codes it throws, alike where two share one. */
+  errors: alike<ErrorEntry>('error code', (error) => error.code),
   /** The README's layout map: the folders a feature writes, and what they hold. */
   layout: firstOfEach<LayoutEntry>((entry) => entry.path),
   /** README sections: EJS partials in the feature's `templates/<feature>/_partials/`. */

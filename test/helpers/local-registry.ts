@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { repoRoot } from './generator-paths.js';
+import { signalGroup, spawnGroup } from './process-group.js';
 import { expectSuccess } from './run-command.js';
 
 export interface LocalRegistry {
@@ -46,14 +46,14 @@ export async function startLocalRegistry(dir: string): Promise<LocalRegistry> {
       '',
     ].join('\n'),
   );
-  const server = spawn(
+  const server = spawnGroup(
     process.execPath,
     [join(repoRoot, 'node_modules/verdaccio/bin/verdaccio'), '--config', config, '--listen', url],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
-  server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   for (let attempt = 0; ; attempt += 1) {
     const up = await fetch(`${url}/-/ping`).then(
       (response) => response.ok,
@@ -83,8 +83,12 @@ export async function startLocalRegistry(dir: string): Promise<LocalRegistry> {
   };
   const stop = async () => {
     if (server.exitCode !== null) return;
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    signalGroup(server, 'SIGTERM');
+    // A registry that will not stop is not waited for: its group goes at once.
+    const forced = setTimeout(() => signalGroup(server, 'SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(forced);
   };
   return { url, env, publish, stop };
 }

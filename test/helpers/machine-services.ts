@@ -17,7 +17,8 @@ const listening = (port: number) =>
 /** Runs `start` unless something listens on `port`, then waits up to five seconds for it. */
 async function ensureListening(port: number, start: string): Promise<void> {
   if (await listening(port)) return;
-  execSync(start);
+  // The start commands daemonize and return; one that does not within a minute is a failure.
+  execSync(start, { timeout: 60_000, stdio: 'pipe' });
   for (let attempt = 0; attempt < 50 && !(await listening(port)); attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -8,6 +8,8 @@ import {
   type AnswersModule,
   type Point,
 } from './answer-space.js';
+import { parseAnswers } from '../../generators/lib/answers.js';
+import { planProject } from '../../generators/lib/plan.js';
 import { coveringSubset } from './covering.js';
 
 /**
@@ -34,6 +36,8 @@ export interface MatrixOptions {
   shard?: readonly [number, number];
   /** Combinations that must be in the matrix whatever the covering picks. */
   named?: readonly { name: string; answers: Record<string, unknown> }[];
+  /** Only the combinations whose plan holds one of these features: the change loop. */
+  features?: readonly string[];
   /** The folder of preset files. */
   presets: string;
 }
@@ -50,6 +54,14 @@ export function presetCombinations(presets: string, defaults: Readonly<Record<st
         ...(JSON.parse(readFileSync(join(presets, file), 'utf8')) as Record<string, unknown>),
       },
     }));
+}
+
+/** Whether the project these answers plan has one of `features`, brought or joined ones too. */
+export function holdsAny(answers: Record<string, unknown>, features: readonly string[]): boolean {
+  const planned = planProject(
+    parseAnswers({ ...answers, name: 'planned-svc' }, 'planned'),
+  ).features;
+  return features.some((feature) => planned.includes(feature));
 }
 
 export function matrixPlan(module: AnswersModule, options: MatrixOptions) {
@@ -88,11 +100,14 @@ export function matrixPlan(module: AnswersModule, options: MatrixOptions) {
     );
   }
   const [slice, slices] = options.shard ?? [1, 1];
+  const wanted = options.features;
   return {
     factors,
     validCount: space.valid.length,
     invalidCount: space.invalid.length,
-    entries: entries.filter((_, index) => index % slices === slice - 1),
+    entries: entries
+      .filter((_, index) => index % slices === slice - 1)
+      .filter((entry) => !wanted || holdsAny(entry.answers, wanted)),
     /** Refused points covering every pair of values that occurs among refused points. */
     refused: coveringSubset(
       factors,

@@ -4,7 +4,7 @@ import { combinations, planOf } from '../helpers/combinations.js';
 import { repoRoot } from '../helpers/generator-paths.js';
 import { tempDir } from '../helpers/run-cli.js';
 import { matrixPlan } from './matrix-plan.js';
-import { runMatrix, type MatrixRun } from './matrix-run.js';
+import { expectPassed, runTier, tierHookTimeout, type TierRun } from './matrix-run.js';
 import { matrixOptionsFromEnv } from './matrix-options.js';
 
 /**
@@ -25,28 +25,21 @@ const named = combinations
 const plan = matrixPlan(answers, { ...options, named, presets: join(repoRoot, 'presets') });
 
 describe(`the answer space (${plan.validCount} valid combinations, ${plan.invalidCount} refused)`, () => {
-  let run: MatrixRun;
-  beforeAll(
-    async () => {
-      const scope = options.all
-        ? 'every valid combination'
-        : `a ${options.strength ?? 2}-wise covering subset`;
-      process.stderr.write(`matrix: ${plan.entries.length} combinations, ${scope}\n`);
-      run = await runMatrix(plan.entries, tempDir('matrix'), (line) =>
-        process.stderr.write(`matrix: ${line}\n`),
-      );
-    },
-    2 ** 31 - 1,
-  );
+  let run: TierRun;
+  beforeAll(async () => {
+    const scope = options.all
+      ? 'every valid combination'
+      : `a ${options.strength ?? 2}-wise covering subset`;
+    process.stderr.write(`matrix: ${plan.entries.length} combinations, ${scope}\n`);
+    run = await runTier(plan.entries, tempDir('matrix'), {
+      part: 'matrix',
+      depth: 'full',
+      report: (line) => process.stderr.write(`matrix: ${line}\n`),
+    });
+  }, tierHookTimeout(plan.entries.length));
 
   it.each(plan.entries.map((entry) => [entry.name, entry.label || 'the defaults']))(
     '%s (%s) lints, type-checks, passes its tests and boots',
-    (name) => {
-      const result = run.results.find((candidate) => candidate.entry.name === name)!;
-      if (result.failure)
-        throw new Error(
-          `${name} failed at ${result.failure.step} in ${result.project}:\n${result.failure.output}`,
-        );
-    },
+    (name) => expectPassed(run, name),
   );
 });

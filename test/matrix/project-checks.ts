@@ -1,13 +1,17 @@
 import { performance } from 'node:perf_hooks';
 import { dependencyProblems } from './declared-imports.js';
-import { runCommand } from '../helpers/run-command.js';
+import { MINUTES } from '../helpers/process-group.js';
+import { failureOf, runCommand } from '../helpers/run-command.js';
 import { startService } from '../helpers/start-service.js';
+import { recordTiming } from '../helpers/timings.js';
 
 /**
  * What every generated project must do on the day it is generated, run
  * against its own scripts: an honest manifest, lint, type-check, its unit
  * and integration tests (none skipped), and a build that boots on its
- * embedded defaults, answers /healthcheck and exits 0 on SIGTERM.
+ * embedded defaults, answers /healthcheck and exits 0 on SIGTERM. Each step
+ * runs under a deadline; one that passes it fails, named with the step and
+ * the combination, with its last lines.
  */
 
 export interface StepTime {
@@ -21,20 +25,55 @@ export interface ProjectOutcome {
   failure?: { step: string; output: string };
 }
 
+/** The checks of a tier: `static` for the every-feature-alone tier, `full` for the matrix. */
+export type CheckDepth = 'static' | 'full';
+
+export interface ProjectUnderCheck {
+  /** The combination's name, for failures and the timings table. */
+  name: string;
+  dir: string;
+  database: unknown;
+  env: NodeJS.ProcessEnv;
+  /** The part of the suite the timings are filed under: `matrix`, `alone`. */
+  part: string;
+}
+
+/**
+ * How long each step may take. Generous against a busy two-core machine
+ * (the slowest project's tests take about a minute there), short enough
+ * that a hang fails in minutes, not at CI's end.
+ */
+export const stepDeadlines = {
+  lint: 3 * MINUTES,
+  types: 3 * MINUTES,
+  tests: 4 * MINUTES,
+  build: 2 * MINUTES,
+} as const;
+
 type Step = { name: string; run: () => Promise<string | undefined> };
 
-/** Runs an npm script; resolves with its output as the failure, or undefined when it passed. */
+/** Runs an npm script; resolves with its failure, or undefined when it passed. */
 const npmScript =
   (
-    project: string,
-    env: NodeJS.ProcessEnv,
+    project: ProjectUnderCheck,
     script: string,
+    step: keyof typeof stepDeadlines,
     check?: (output: string) => string | undefined,
     args: string[] = [],
   ) =>
   async () => {
-    const result = await runCommand('npm', ['run', script, '--silent', ...args], project, env);
-    if (result.code !== 0) return `npm run ${script} exited ${result.code}:\n${result.output}`;
+    const name = `${step} of ${project.name} (npm run ${script})`;
+    const result = await runCommand(
+      'npm',
+      ['run', script, '--silent', ...args],
+      project.dir,
+      project.env,
+      {
+        deadlineMs: stepDeadlines[step],
+        name,
+      },
+    );
+    if (result.code !== 0 || result.timedOut) return failureOf(result, name);
     return check?.(result.output);
   };
 
@@ -49,10 +88,8 @@ const ranOnPostgresServer = (output: string) =>
     ? undefined
     : `the adapter tests did not run on the PostgreSQL server at DATABASE_URL:\n${output}`);
 
-async function boots(project: string): Promise<string | undefined> {
-  const build = await runCommand('npm', ['run', 'build', '--silent'], project);
-  if (build.code !== 0) return `npm run build exited ${build.code}:\n${build.output}`;
-  const service = await startService(project, { NODE_ENV: 'development' });
+async function serves(project: ProjectUnderCheck): Promise<string | undefined> {
+  const service = await startService(project.dir, { NODE_ENV: 'development' });
   let problem: string | undefined;
   try {
     const response = await fetch(`${service.url}/healthcheck`);
@@ -64,27 +101,41 @@ async function boots(project: string): Promise<string | undefined> {
   return problem;
 }
 
-export async function checkProject(
-  project: string,
-  env: NodeJS.ProcessEnv,
-  database: unknown,
-): Promise<ProjectOutcome> {
-  const testsCheck = database === 'postgres' ? ranOnPostgresServer : noneSkipped;
-  const steps: Step[] = [
-    {
-      name: 'manifest',
-      run: () => Promise.resolve().then(() => dependencyProblems(project).join('\n') || undefined),
-    },
-    { name: 'lint', run: npmScript(project, env, 'lint') },
-    { name: 'types', run: npmScript(project, env, 'typecheck') },
-    { name: 'tests', run: npmScript(project, env, 'test', testsCheck, ['--', '--verbose']) },
-    { name: 'boot', run: () => boots(project) },
+function stepsOf(project: ProjectUnderCheck, depth: CheckDepth): Step[] {
+  const testsCheck = project.database === 'postgres' ? ranOnPostgresServer : noneSkipped;
+  const manifest = () =>
+    Promise.resolve().then(() => dependencyProblems(project.dir).join('\n') || undefined);
+  const statics: Step[] = [
+    { name: 'manifest', run: manifest },
+    { name: 'lint', run: npmScript(project, 'lint', 'lint') },
+    { name: 'types', run: npmScript(project, 'typecheck', 'types') },
   ];
+  if (depth === 'static') return statics;
+  return [
+    ...statics,
+    { name: 'tests', run: npmScript(project, 'test', 'tests', testsCheck, ['--', '--verbose']) },
+    { name: 'build', run: npmScript(project, 'build', 'build') },
+    { name: 'boot', run: () => serves(project) },
+  ];
+}
+
+export async function checkProject(
+  project: ProjectUnderCheck,
+  depth: CheckDepth,
+): Promise<ProjectOutcome> {
   const times: StepTime[] = [];
-  for (const step of steps) {
-    const start = performance.now();
+  for (const step of stepsOf(project, depth)) {
+    const started = performance.now();
     const failure = await step.run().catch((error: unknown) => String(error));
-    times.push({ step: step.name, seconds: (performance.now() - start) / 1000 });
+    const seconds = (performance.now() - started) / 1000;
+    times.push({ step: step.name, seconds });
+    recordTiming({
+      part: project.part,
+      combination: project.name,
+      step: step.name,
+      seconds,
+      ...(failure !== undefined && { failed: true }),
+    });
     if (failure !== undefined)
       return { steps: times, failure: { step: step.name, output: failure } };
   }

@@ -70,12 +70,26 @@ describe('mergeContributions', () => {
     ).toThrow('Features "one" and "two" both contribute page layout');
   });
 
+  it('takes an error code two features throw alike, and refuses one they declare differently', () => {
+    const code = { code: 'unauthorized', status: 401, message: 'Sign in' };
+    const merged = mergeContributions([
+      { feature: 'one', contribution: { errors: [code] } },
+      { feature: 'two', contribution: { errors: [code] } },
+    ]);
+    expect(merged.errors).toEqual([code]);
+    expect(() =>
+      mergeContributions([
+        { feature: 'one', contribution: { errors: [code] } },
+        { feature: 'two', contribution: { errors: [{ ...code, status: 403 }] } },
+      ]),
+    ).toThrow('Feature "two" declares error code unauthorized unlike an earlier feature');
+  });
+
   it.each([
     ['script', { scripts: { test: 'jest' } }],
     ['env variable', { env: [variable('PORT')] }],
     ['plugin', { plugins: [{ name: 'routes', from: 'src/a.ts' }] }],
     ['authenticator', { authenticators: [{ name: 'hawk', from: 'src/hawk.ts' }] }],
-    ['error code', { errors: [{ code: 'forbidden', status: 403, message: 'No' }] }],
     [
       'dependency',
       {
