@@ -1,5 +1,10 @@
+import { availableParallelism } from 'node:os';
+
 /** @type {import('jest').Config} */
 export default {
+  // Test files side by side, at least two even on two cores: the e2e's waits (podman,
+  // installs, boots, health checks) overlap the matrix's lint, types and tests.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   extensionsToTreatAsEsm: ['.ts'],

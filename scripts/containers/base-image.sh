@@ -14,6 +14,9 @@ set -euo pipefail
 TAG=${1:-20.19.5-bookworm-slim}
 IMAGE=docker.io/library/node:$TAG
 export CONTAINERS_CONF=${CONTAINERS_CONF:-$(dirname "$(readlink -f "$0")")/containers.conf}
+# Test files running side by side may ask at once: one installs and builds, the others wait.
+exec 9>"${TMPDIR:-/tmp}/service-kit-base-image.lock"
+flock 9
 need() { command -v "$1" >/dev/null 2>&1; }
 # podman-compose runs the compose stacks; dnsname lets their containers reach
 # each other by service name on the stack's network.

@@ -11,4 +11,7 @@ set -euo pipefail
 export CONTAINERS_CONF=${CONTAINERS_CONF:-$(dirname "$(readlink -f "$0")")/containers.conf}
 # Images in Docker's format, as Docker builds them: the OCI format has no HEALTHCHECK.
 export BUILDAH_FORMAT=docker
-exec podman-compose "$@"
+# Builds use the host's network and a copy of its npm cache, as podman.sh builds do.
+caches=$(mktemp -d)
+trap 'rm -rf "$caches"' EXIT
+podman-compose --podman-build-args "--network=host $("$(dirname "$0")/build-caches.sh" "$caches")" "$@"

@@ -5,6 +5,7 @@ import { repoRoot } from '../helpers/generator-paths.js';
 import { startLocalRegistry, type LocalRegistry } from '../helpers/local-registry.js';
 import { expectSuccess } from '../helpers/run-command.js';
 import { tempDir } from '../helpers/run-cli.js';
+import { installShared, linkModules } from '../matrix/shared-modules.js';
 import { startService } from '../helpers/start-service.js';
 
 /**
@@ -38,9 +39,13 @@ function workDir(form: string): string {
   return dir;
 }
 
-/** npm install in a project generated with --skip-install. */
+/**
+ * Dependencies for a project generated with --skip-install: the shared
+ * install of the version map. The npx form runs the CLI's own `npm install`,
+ * which is all a second real install of the same minimal project would show.
+ */
 async function installDependencies(project: string): Promise<void> {
-  await expectSuccess('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], project);
+  linkModules(project, await installShared());
 }
 
 /** The generated project builds and answers /healthcheck, as production runs it. */
@@ -93,7 +98,12 @@ it(
     const { prefix, env } = prefixFor('global');
     await expectSuccess('npm', ['install', '--global', generatorTarball], outside, env);
     const dir = workDir('global');
-    await expectSuccess(join(prefix, 'bin', 'service-kit'), generateArgs('global-svc'), dir);
+    await expectSuccess(
+      join(prefix, 'bin', 'service-kit'),
+      [...generateArgs('global-svc'), '--skip-install'],
+      dir,
+    );
+    await installDependencies(join(dir, 'global-svc'));
     await expectRuns(join(dir, 'global-svc'));
   },
   5 * MINUTES,
@@ -116,7 +126,12 @@ describe('npm link of the unpacked package', () => {
     'runs service-kit from the link',
     async () => {
       const dir = workDir('link');
-      await expectSuccess(join(prefix, 'bin', 'service-kit'), generateArgs('link-svc'), dir);
+      await expectSuccess(
+        join(prefix, 'bin', 'service-kit'),
+        [...generateArgs('link-svc'), '--skip-install'],
+        dir,
+      );
+      await installDependencies(join(dir, 'link-svc'));
       await expectRuns(join(dir, 'link-svc'));
     },
     5 * MINUTES,

@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { compose, ensureBaseImage, freePort, podman, podmanOk, waitForHttp } from './containers.js';
 import { ensureStandIns } from './stand-in-images.js';
+import { timed } from './timings.js';
 
 const MINUTES = 60_000;
 
@@ -51,6 +52,8 @@ export function composeStackChecks(
   secrets: Record<string, string> = {},
 ) {
   let stack: ReturnType<typeof stackOf>;
+  // The combination, for the timings table: the project folder is `<combination>-svc`.
+  const combination = basename(project).replace(/-svc$/, '');
   const container = (service: string) => `${stack.name}_${service}_1`;
   const env: Record<string, string> = { ...secrets };
   // podman-compose 1.0.3 reads no top-level `name`; -p gives the stack the file's.
@@ -80,9 +83,11 @@ export function composeStackChecks(
       }
       const started = Date.now();
       // --build, as `make dev` and `make prod` do: an image an earlier run left is not this project's.
-      await run('up', '-d', '--build', ...stack.apps);
-      const url = `http://127.0.0.1:${env.APP_HOST_PORT}/healthcheck`;
-      const response = await waitForHttp(container('app'), url, 180);
+      const response = await timed('e2e', combination, `${file} up`, async () => {
+        await run('up', '-d', '--build', ...stack.apps);
+        const url = `http://127.0.0.1:${env.APP_HOST_PORT}/healthcheck`;
+        return waitForHttp(container('app'), url, 180);
+      });
       expect(response.status).toBe(200);
       console.log(`${stack.name}: ${file} answered ${(Date.now() - started) / 1000} s after up`);
       if (file === 'docker-compose.prod.yml')

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ensureBaseImage, freePort, podman, podmanOk, waitForHttp } from './containers.js';
 import { ensureRedis } from './machine-services.js';
 import { runCommand } from './run-command.js';
+import { timed } from './timings.js';
 
 const MINUTES = 60_000;
 
@@ -64,9 +65,8 @@ export function productionImageChecks(
     writeFileSync(join(project, '.env'), `API_KEYS=${secret}\n`);
     writeFileSync(join(project, '.env.local'), `API_KEYS=${secret}\n`);
     const started = Date.now();
-    await podmanOk(
-      ['build', '--format', 'docker', '-f', 'Dockerfile.prod', '-t', image, '.'],
-      project,
+    await timed('e2e', name, 'image build', () =>
+      podmanOk(['build', '--format', 'docker', '-f', 'Dockerfile.prod', '-t', image, '.'], project),
     );
     const size = (await podmanOk(['image', 'inspect', image, '--format', '{{.Size}}'])).trim();
     console.log(

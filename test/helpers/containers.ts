@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './generator-paths.js';
 import { expectSuccess, runCommand } from './run-command.js';
@@ -12,6 +13,12 @@ export const podman = (args: string[], cwd = repoRoot) =>
 
 export async function podmanOk(args: string[], cwd = repoRoot): Promise<string> {
   return expectSuccess(join(scripts, 'podman.sh'), args, cwd);
+}
+
+/** podmanOk holding a lock named `lock` for the machine, for work two suites must not do at once. */
+export async function podmanOkLocked(lock: string, args: string[], cwd = repoRoot) {
+  const file = join(tmpdir(), `service-kit-${lock}.lock`);
+  return expectSuccess('flock', [file, join(scripts, 'podman.sh'), ...args], cwd);
 }
 
 /**

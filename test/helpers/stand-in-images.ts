@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { dependencyVersions } from '../../generators/lib/dependency-versions.js';
-import { podman, podmanOk } from './containers.js';
+import { podman, podmanOkLocked } from './containers.js';
 import { repoRoot } from './generator-paths.js';
 
 const standIns = join(repoRoot, 'test', 'containers', 'stand-ins');
@@ -36,7 +36,9 @@ export async function ensureStandIns(images: readonly string[], base: string): P
     const standIn = standInOf[name.slice(0, name.lastIndexOf(':'))];
     if (!standIn) throw new Error(`${image}: no stand-in in test/containers/stand-ins`);
     const { folder, args } = standIn;
-    await podmanOk(
+    // Under a lock of the image's own: suites side by side build it once, the others wait.
+    await podmanOkLocked(
+      `stand-in-${folder}`,
       [
         'build',
         '--build-arg',

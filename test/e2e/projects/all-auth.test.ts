@@ -1,0 +1,3 @@
+import { describeGeneratedProject } from '../generated-project.js';
+
+describeGeneratedProject('all-auth');
