@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './generator-paths.js';
 import { signalGroup, spawnGroup } from './process-group.js';
@@ -24,21 +25,32 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * A real npm registry (verdaccio) on a loopback port, storing under `dir`:
- * what it is published it serves, and every other package it fetches from
- * the public registry, so `npm create service-kit@latest` resolves our two
- * packages here as it would once they are published.
+ * Where the registry keeps what it fetched from the public registry, for
+ * every run on this machine, as a team's registry mirror would: a run then
+ * fetches only what changed. Our own two packages are removed before each
+ * run publishes them again.
+ */
+const storage = join(tmpdir(), 'service-kit-verdaccio-storage');
+const ownPackages = ['generator-service-kit', 'create-service-kit'];
+
+/**
+ * A real npm registry (verdaccio) on a loopback port, its settings under
+ * `dir`: what it is published it serves, and every other package it fetches
+ * from the public registry, so `npm create service-kit@latest` resolves our
+ * two packages here as it would once they are published.
  */
 export async function startLocalRegistry(dir: string): Promise<LocalRegistry> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const config = join(dir, 'verdaccio.yaml');
+  for (const name of ownPackages) rmSync(join(storage, name), { recursive: true, force: true });
   writeFileSync(
     config,
     [
-      `storage: ${join(dir, 'storage')}`,
+      `storage: ${storage}`,
       `auth: { htpasswd: { file: ${join(dir, 'htpasswd')}, max_users: 1 } }`,
-      'uplinks: { npmjs: { url: "https://registry.npmjs.org/" } }',
+      // Package documents fetched within the day are served as they are.
+      'uplinks: { npmjs: { url: "https://registry.npmjs.org/", maxage: 1d } }',
       'packages:',
       '  "{generator,create}-service-kit": { access: $all, publish: $authenticated }',
       '  "**": { access: $all, proxy: npmjs }',
