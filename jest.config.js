@@ -5,6 +5,10 @@ export default {
   // Test files side by side, at least two even on two cores: the e2e's waits (podman,
   // installs, boots, health checks) overlap the matrix's lint, types and tests.
   maxWorkers: Math.max(2, availableParallelism() - 1),
+  // One name in every clone, so the durations jest keeps on this machine order the next
+  // clean-clone run (CI's) longest first; scripts/test-sequencer.js orders a first run.
+  id: 'generator-service-kit',
+  testSequencer: '<rootDir>/scripts/test-sequencer.js',
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   extensionsToTreatAsEsm: ['.ts'],

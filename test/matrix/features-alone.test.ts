@@ -1,10 +1,11 @@
 import * as answers from '../../generators/lib/answers.js';
 import { tempDir } from '../helpers/run-cli.js';
-import { answerSpace } from './answer-space.js';
+import { answerSpace, pointOf } from './answer-space.js';
 import { featuresAlone } from './features-alone.js';
 import { expectPassed, runTier, tierHookTimeout, type TierRun } from './matrix-run.js';
 import { matrixOptionsFromEnv } from './matrix-options.js';
 import { holdsAny } from './matrix-plan.js';
+import { suiteMatrix } from './suite-matrix.js';
 
 /**
  * Every feature alone: for each value an answer can take, the smallest
@@ -15,8 +16,15 @@ import { holdsAny } from './matrix-plan.js';
 
 const space = answerSpace(answers);
 const { features } = matrixOptionsFromEnv(process.env);
+// A smallest project the matrix has already (nothing chosen is the minimal preset) is checked
+// there, with its tests and boot besides.
+const inMatrix = new Set(
+  suiteMatrix({}).entries.map((entry) => pointOf(space.factors, entry.answers).join()),
+);
 const entries = featuresAlone(space.factors, space.valid, answers.answerDefaults).filter(
-  (entry) => !features || holdsAny(entry.answers, features),
+  (entry) =>
+    !inMatrix.has(pointOf(space.factors, entry.answers).join()) &&
+    (!features || holdsAny(entry.answers, features)),
 );
 
 describe(`every feature alone (${entries.length} smallest projects)`, () => {

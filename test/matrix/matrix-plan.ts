@@ -6,6 +6,7 @@ import {
   describePoint,
   pointOf,
   type AnswersModule,
+  type Factor,
   type Point,
 } from './answer-space.js';
 import { parseAnswers } from '../../generators/lib/answers.js';
@@ -36,7 +37,7 @@ export interface MatrixOptions {
   shard?: readonly [number, number];
   /** Combinations that must be in the matrix whatever the covering picks. */
   named?: readonly { name: string; answers: Record<string, unknown> }[];
-  /** Only the combinations whose plan holds one of these features: the change loop. */
+  /** The change loop: only combinations whose plan holds one of these features (see focusedOn). */
   features?: readonly string[];
   /** The folder of preset files. */
   presets: string;
@@ -62,6 +63,30 @@ export function holdsAny(answers: Record<string, unknown>, features: readonly st
     parseAnswers({ ...answers, name: 'planned-svc' }, 'planned'),
   ).features;
   return features.some((feature) => planned.includes(feature));
+}
+
+/**
+ * The change loop's share of the matrix: of the entries whose plan holds
+ * one of `features`, the fewest that still put every value of every other
+ * answer beside it (a 1-wise covering of them), so a change to one feature
+ * is checked with everything it can meet in minutes; CI runs them all.
+ */
+function focusedOn(
+  entries: MatrixEntry[],
+  factors: readonly Factor[],
+  features: readonly string[] | undefined,
+): MatrixEntry[] {
+  if (!features) return entries;
+  const holding = entries.filter((entry) => holdsAny(entry.answers, features));
+  const points = holding.map((entry) => pointOf(factors, entry.answers).join());
+  const chosen = new Set(
+    coveringSubset(
+      factors,
+      holding.map((entry) => pointOf(factors, entry.answers)),
+      1,
+    ).map((point) => point.join()),
+  );
+  return holding.filter((_, index) => chosen.has(points[index]!));
 }
 
 export function matrixPlan(module: AnswersModule, options: MatrixOptions) {
@@ -105,9 +130,11 @@ export function matrixPlan(module: AnswersModule, options: MatrixOptions) {
     factors,
     validCount: space.valid.length,
     invalidCount: space.invalid.length,
-    entries: entries
-      .filter((_, index) => index % slices === slice - 1)
-      .filter((entry) => !wanted || holdsAny(entry.answers, wanted)),
+    entries: focusedOn(
+      entries.filter((_, index) => index % slices === slice - 1),
+      factors,
+      wanted,
+    ),
     /** Refused points covering every pair of values that occurs among refused points. */
     refused: coveringSubset(
       factors,

@@ -1,9 +1,5 @@
-import { join } from 'node:path';
-import * as answers from '../../generators/lib/answers.js';
-import { combinations, planOf } from '../helpers/combinations.js';
-import { repoRoot } from '../helpers/generator-paths.js';
 import { tempDir } from '../helpers/run-cli.js';
-import { matrixPlan } from './matrix-plan.js';
+import { suiteMatrix } from './suite-matrix.js';
 import { expectPassed, runTier, tierHookTimeout, type TierRun } from './matrix-run.js';
 import { matrixOptionsFromEnv } from './matrix-options.js';
 
@@ -14,15 +10,7 @@ import { matrixOptionsFromEnv } from './matrix-options.js';
  */
 
 const options = matrixOptionsFromEnv(process.env);
-// The e2e's hand-picked combinations are in the matrix whatever the covering picks.
-const named = combinations
-  .filter((combination) => !combination.add)
-  .map((combination) => {
-    const chosen: Record<string, unknown> = { ...planOf(combination).answers };
-    delete chosen.name;
-    return { name: combination.name, answers: chosen };
-  });
-const plan = matrixPlan(answers, { ...options, named, presets: join(repoRoot, 'presets') });
+const plan = suiteMatrix(options);
 
 describe(`the answer space (${plan.validCount} valid combinations, ${plan.invalidCount} refused)`, () => {
   let run: TierRun;
