@@ -65,7 +65,8 @@ export function featuresAlone(
     }
   });
   return [...byPoint.values()].map(({ point, values }) => ({
-    name: `alone-${values[0]!.replaceAll(':', '-')}`,
+    // Project names are kebab-case: dataApi -> data-api.
+    name: `alone-${values[0]!.replaceAll(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`,
     answers: answersAt(factors, point, defaults),
     label: labelOf(factors, point) || 'nothing chosen',
     values,

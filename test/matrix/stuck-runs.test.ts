@@ -27,10 +27,11 @@ it('needs what the setup opened', () => expect(opened).toBeDefined());
 
 const neverSettles = `import { dynamoEngines } from '../helpers/test-dynamodb.js';
 
+// No timeout of its own: the project's jest configuration is what must end it.
 it('never settles, the engine open', async () => {
   await dynamoEngines()[0]!.open();
   await new Promise(() => undefined);
-}, 3_000);
+});
 `;
 
 it(
@@ -60,6 +61,7 @@ it(
     expect(run.code).toBe(1);
     expect(run.output).toContain('setup failed on purpose, the engine open');
     expect(run.output).toContain('never settles, the engine open');
+    expect(run.output).toMatch(/Exceeded timeout of \d+ ms for a test/);
     expect(run.output).toContain('The run failed and left something open; ending it.');
   },
   2 * stepDeadlines.tests,

@@ -1,4 +1,5 @@
 import * as answers from '../../generators/lib/answers.js';
+import { projectNameProblem } from '../../generators/lib/project-name.js';
 import { answerSpace, everyPoint, type Factor } from '../matrix/answer-space.js';
 import { featuresAlone } from '../matrix/features-alone.js';
 
@@ -45,5 +46,9 @@ describe('the every-feature-alone points', () => {
         ),
     );
     expect(real.flatMap((entry) => entry.values).sort()).toEqual(['nothing', ...values].sort());
+    // Each is generated as <name>-svc, which must be a valid project name (dataApi is not).
+    expect(real.map(({ name }) => projectNameProblem(`${name}-svc`))).toEqual(
+      real.map(() => undefined),
+    );
   });
 });
