@@ -84,12 +84,24 @@ function suiteOf(combination: Combination): void {
     const dir = join(project, '..');
     const args = cliArgs(combination, dir);
     // The real CLI with its own npm install, or, where another combination installs the same
-    // packages, without: the project then runs on the shared install, as in the matrix.
-    const generated = await step(installed ? 'generate + install' : 'generate', () =>
-      runCli(installed ? args : [...args, '--skip-install'], dir),
+    // packages, without: the project then runs on the shared install, as in the matrix. A
+    // project grown with `add` installs once, at its last `add`, with everything it grew.
+    const added = combination.add ?? [];
+    const installsNow = installed && added.length === 0;
+    const generated = await step(installsNow ? 'generate + install' : 'generate', () =>
+      runCli(installsNow ? args : [...args, '--skip-install'], dir),
     );
     if (generated.code !== 0) throw new Error(`generation failed:\n${generated.output}`);
     installOutput = generated.output;
+    for (const [index, feature] of added.entries()) {
+      const last = index === added.length - 1;
+      const flags = last ? [] : ['--skip-install'];
+      const result = await step(last ? `add ${feature} + install` : `add ${feature}`, () =>
+        runCli(['add', feature, ...flags], project),
+      );
+      if (result.code !== 0) throw new Error(`adding ${feature} failed:\n${result.output}`);
+      if (last) installOutput = result.output;
+    }
     if (!installed) {
       linkModules(project, await installShared());
       // The images' `npm ci` wants the lockfile a user's install writes.
@@ -97,10 +109,6 @@ function suiteOf(combination: Combination): void {
         await step('lockfile', () =>
           npm('install', '--package-lock-only', '--prefer-offline', '--no-audit', '--no-fund'),
         );
-    }
-    for (const feature of combination.add ?? []) {
-      const added = await step(`add ${feature}`, () => runCli(['add', feature], project));
-      if (added.code !== 0) throw new Error(`adding ${feature} failed:\n${added.output}`);
     }
   }, 10 * MINUTES);
 

@@ -11,9 +11,9 @@ export interface RunningService {
   output: () => string;
 }
 
-const START_DEADLINE_MS = 60_000;
+const START_DEADLINE_MS = 120_000;
 // Graceful shutdown drains for at most its own bound (seconds); past this it hangs.
-const STOP_DEADLINE_MS = 30_000;
+const STOP_DEADLINE_MS = 60_000;
 
 /**
  * Starts a generated service's build on a free port, in a process group of

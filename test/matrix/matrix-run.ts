@@ -23,6 +23,8 @@ export interface TierEntry {
   answers: Record<string, unknown>;
   /** What the answers differ from the defaults by, e.g. `postgres hawk+api-key task`. */
   label: string;
+  /** Its own checks where they are not the tier's. */
+  depth?: CheckDepth;
 }
 
 export interface EntryResult extends ProjectOutcome {
@@ -111,7 +113,7 @@ export async function runTier(
     linkModules(project, modules);
     const outcome = await checkProject(
       { name: entry.name, dir: project, database: entry.answers.database, env, part },
-      depth,
+      entry.depth ?? depth,
     );
     const result = { entry, project, ...outcome };
     if (result.failure) writeFileSync(join(logs, `${entry.name}.log`), result.failure.output);
