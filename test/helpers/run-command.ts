@@ -75,10 +75,25 @@ export function runCommand(
   });
 }
 
-/** The message of a command that failed or ran out of time: its name, exit and last lines. */
+/** Jest's first failure blocks (`● suite › test` and what follows), wherever the run printed them. */
+function jestFailures(output: string, count = 3): string[] {
+  const lines = output.split('\n');
+  return lines
+    .flatMap((line, index) => (/^\s*● (?!Console)/.test(line) ? [index] : []))
+    .slice(0, count)
+    .map((index) => lines.slice(index, index + 25).join('\n'));
+}
+
+/**
+ * The message of a command that failed or ran out of time: its name, exit,
+ * the failures a jest run reported (often far above its last lines), and
+ * its last lines.
+ */
 export function failureOf(result: CommandResult, name: string): string {
   const how = result.timedOut ?? `${name} exited ${result.code}`;
-  return `${how}:\n${lastLines(result.output)}`;
+  const failures = jestFailures(result.output);
+  const reported = failures.length > 0 ? `${failures.join('\n\n')}\n\n` : '';
+  return `${how}:\n${reported}${lastLines(result.output)}`;
 }
 
 /** Fails with the command's own output, so a broken template explains itself in the test report. */
