@@ -14,8 +14,10 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  // The end-to-end tests install and run whole generated projects.
-  testTimeout: 30_000,
+  // The end-to-end tests install and run whole generated projects and their containers, side
+  // by side with the matrix: a podman-compose down took 30 s there. Every process they start
+  // has a deadline of its own (test/helpers/process-group.ts); this bounds what is left.
+  testTimeout: 180_000,
   reporters: [
     'default',
     '<rootDir>/scripts/timings-reporter.js',
