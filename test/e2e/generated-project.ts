@@ -103,12 +103,13 @@ function suiteOf(combination: Combination): void {
       if (last) installOutput = result.output;
     }
     if (!installed) {
-      linkModules(project, await installShared());
-      // The images' `npm ci` wants the lockfile a user's install writes.
+      // The images' `npm ci` wants the lockfile a user's install writes; written before the
+      // shared node_modules is linked, which npm would otherwise record as the packages' home.
       if (containers.has(combination.name))
         await step('lockfile', () =>
           npm('install', '--package-lock-only', '--prefer-offline', '--no-audit', '--no-fund'),
         );
+      linkModules(project, await installShared());
     }
   }, 10 * MINUTES);
 
