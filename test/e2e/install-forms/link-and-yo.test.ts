@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectSuccess } from '../../helpers/run-command.js';
 import {
+  expectBinGeneratesService,
   expectRuns,
   generateArgs,
   installDependencies,
@@ -33,14 +34,7 @@ beforeAll(async () => {
 it(
   'runs service-kit from the link',
   async () => {
-    const dir = packs.workDir('link');
-    await expectSuccess(
-      join(prefix, 'bin', 'service-kit'),
-      [...generateArgs('link-svc'), '--skip-install'],
-      dir,
-    );
-    await installDependencies(join(dir, 'link-svc'));
-    await expectRuns(join(dir, 'link-svc'));
+    await expectBinGeneratesService(join(prefix, 'bin'), packs, 'link');
   },
   5 * MINUTES,
 );

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { alarmingLines } from '../../helpers/alarming-lines.js';
 import { expectSuccess } from '../../helpers/run-command.js';
 import {
+  expectBinGeneratesService,
   expectRuns,
   generateArgs,
-  installDependencies,
   MINUTES,
   packed,
   type Packed,
@@ -37,14 +37,7 @@ it(
   async () => {
     const { prefix, env } = packs.prefixFor('global');
     await expectSuccess('npm', ['install', '--global', packs.generatorTarball], packs.outside, env);
-    const dir = packs.workDir('global');
-    await expectSuccess(
-      join(prefix, 'bin', 'service-kit'),
-      [...generateArgs('global-svc'), '--skip-install'],
-      dir,
-    );
-    await installDependencies(join(dir, 'global-svc'));
-    await expectRuns(join(dir, 'global-svc'));
+    await expectBinGeneratesService(join(prefix, 'bin'), packs, 'global');
   },
   5 * MINUTES,
 );

@@ -77,3 +77,18 @@ export async function expectRuns(project: string): Promise<void> {
     expect(await service.stop('SIGTERM')).toBe(0);
   }
 }
+
+/**
+ * `service-kit` from a form's bin folder generates `<form>-svc` (on the
+ * shared install, see installDependencies), which builds and answers.
+ */
+export async function expectBinGeneratesService(bin: string, packs: Packed, form: string) {
+  const dir = packs.workDir(form);
+  await expectSuccess(
+    join(bin, 'service-kit'),
+    [...generateArgs(`${form}-svc`), '--skip-install'],
+    dir,
+  );
+  await installDependencies(join(dir, `${form}-svc`));
+  await expectRuns(join(dir, `${form}-svc`));
+}
