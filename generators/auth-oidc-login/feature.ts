@@ -2,7 +2,7 @@ import type { FeatureDeclaration } from '../lib/feature-declaration.js';
 import type { Contribution } from '../lib/contribution.js';
 
 const contribution: Contribution = {
-  dependencies: ['openid-client', 'jose'],
+  dependencies: ['openid-client', 'jose', 'cookie'],
   devDependencies: ['oidc-provider', '@types/oidc-provider'],
   env: [
     {
@@ -77,6 +77,7 @@ const contribution: Contribution = {
     { path: 'src/pages/', holds: 'HTML pages: sign-in, profile, and their layout' },
   ],
   readme: [{ title: 'Login (OIDC)', partial: 'oidc-login.md' }],
+  fuzzTargets: [{ name: 'loginFuzz', from: 'test/fuzz/login-routes.ts' }],
 };
 
 /** OIDC login for pages: the routes, requireLogin, the allow-list and an example page. */

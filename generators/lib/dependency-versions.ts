@@ -13,6 +13,8 @@ export const dependencyVersions = {
   // dynalite's own, imported to close its iterators (src/db/dynalite-iterators.ts).
   'abstract-level': '3.1.1',
   bullmq: '6.7.0',
+  // 1.x: 2.x wants Node 22.
+  cookie: '1.1.1',
   dynalite: '4.0.0',
   express: '5.3.0',
   'fernet-nodejs': '1.0.6',

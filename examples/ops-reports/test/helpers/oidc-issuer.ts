@@ -4,6 +4,9 @@ import type { AddressInfo } from 'node:net';
 
 export const CLIENT = { id: 'service', secret: 'service-client-secret-0123456789abcdef' };
 
+/** In a login name, makes the provider say the address is not verified: `eve+unverified@example.org`. */
+export const UNVERIFIED = '+unverified';
+
 /**
  * Runs `make` with oidc-provider's console warnings left out of the test
  * output: it warns when loaded on Node 20, and when constructed of each
@@ -25,7 +28,8 @@ async function withoutProviderWarnings<T>(make: () => Promise<T>): Promise<T> {
 /**
  * A real OIDC provider (oidc-provider) on a loopback port, with one client
  * for the service under test. Any login name is accepted as an account and
- * its email address, through the provider's own login and consent forms.
+ * its email address (verified unless the name says UNVERIFIED), through the
+ * provider's own login and consent forms.
  */
 export async function startOidcIssuer(serviceBaseUrl: string) {
   const server = createServer();
@@ -54,7 +58,12 @@ export async function startOidcIssuer(serviceBaseUrl: string) {
         Promise.resolve({
           accountId: id,
           claims: () =>
-            Promise.resolve({ sub: id, email: id, email_verified: true, name: id.split('@')[0] }),
+            Promise.resolve({
+              sub: id,
+              email: id,
+              email_verified: !id.includes(`${UNVERIFIED}@`),
+              name: id.split('@')[0],
+            }),
         }),
     });
   });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { createApp } from '../../src/app.js';
 import { healthFuzz } from '../fuzz/health-routes.js';
+import { loginFuzz } from '../fuzz/login-routes.js';
 import { reportsFuzz } from '../fuzz/reports-routes.js';
 import type { FuzzTarget } from '../helpers/fuzz-target.js';
 import { hostileRequests, type HostileRequest } from '../helpers/hostile-requests.js';
@@ -12,7 +13,7 @@ import { testDeps } from '../helpers/test-deps.js';
 /** Cases per route; raise it for a longer hunt: `FUZZ_RUNS=5000 npm run test:integration`. */
 const runsPerRoute = Number(process.env.FUZZ_RUNS ?? 200);
 
-const targets: Record<string, FuzzTarget> = { healthFuzz, reportsFuzz };
+const targets: Record<string, FuzzTarget> = { healthFuzz, loginFuzz, reportsFuzz };
 
 interface Answer {
   status: number;
@@ -48,6 +49,8 @@ function problemWith(method: string, { status, headers, body }: Answer): string 
   if (method === 'HEAD' || status === 204 || status === 304) return undefined;
   // The router's own answer to OPTIONS: the Allow list, as HTTP has it, not an error.
   if (method === 'OPTIONS' && status === 200 && headers.allow) return undefined;
+  // A redirect (to a login page, say) is an answer, not an error to shape.
+  if (status >= 300 && status < 400 && headers.location) return undefined;
   if (!/^application\/json\b/.test(headers['content-type'] ?? '')) {
     return `answered ${headers['content-type'] ?? 'no content type'}`;
   }

@@ -10,7 +10,7 @@ import { loginRoutes } from '../../src/pages/login.routes.js';
 import { loadConfig } from '../../src/config.js';
 import { profileRoutes } from '../../src/pages/profile.routes.js';
 import { browserSession } from '../helpers/browser-session.js';
-import { CLIENT, startOidcIssuer } from '../helpers/oidc-issuer.js';
+import { CLIENT, startOidcIssuer, UNVERIFIED } from '../helpers/oidc-issuer.js';
 import { testDeps } from '../helpers/test-deps.js';
 
 /** A port for the service, known before it starts: the provider must know the callback URL. */
@@ -102,9 +102,35 @@ describe('OIDC login', () => {
     const visit = await browser.signIn(`${service}/profile`, 'eve@example.net');
     expect(visit.response.status).toBe(403);
     expect(visit.html).toContain('You signed in as eve@example.net, but this service admits only');
+    expect(visit.html).not.toContain('has not verified');
     expect(browser.cookies(service).has('session')).toBe(false);
     const again = await browser.request(new URL(`${service}/profile`));
     expect(again.status).toBe(302);
+  });
+
+  it('turns away an address of an allowed domain that the provider has not verified', async () => {
+    const browser = browserSession();
+    const visit = await browser.signIn(`${service}/profile`, `mallory${UNVERIFIED}@example.org`);
+    expect(visit.response.status).toBe(403);
+    expect(visit.html).toContain('Your sign-in provider has not verified that address.');
+    expect(browser.cookies(service).has('session')).toBe(false);
+  });
+
+  it.each([
+    ['session=%', 'a bad escape'],
+    ['session=%E0%A4%A', 'a cut UTF-8 sequence'],
+    ['session=not-a-sealed-value; session=%zz', 'a forged value, twice'],
+    ['=; ;session', 'no pairs at all'],
+  ])('takes a session cookie that cannot be read (%s: %s) as no session', async (cookie) => {
+    const api = await fetch(`${service}/profile`, {
+      headers: { Accept: 'application/json', Cookie: cookie },
+    });
+    expect(api.status).toBe(401);
+    const page = await fetch(`${service}/profile`, {
+      redirect: 'manual',
+      headers: { Accept: 'text/html', Cookie: cookie },
+    });
+    expect(page.status).toBe(302);
   });
 
   it('logs out: the session ends and pages send the visitor to /login again', async () => {
@@ -157,15 +183,19 @@ describe('login settings', () => {
 });
 
 describe('the email allow-list', () => {
+  const verified = (email?: string) => ({ email, email_verified: true });
   it.each([
-    ['ada@example.org', [], true],
-    ['ada@example.org', ['example.org'], true],
-    ['ada@EXAMPLE.org', ['example.org'], true],
-    ['ada@sub.example.org', ['example.org'], false],
-    ['ada@example.org.evil.net', ['example.org'], false],
-    ['"a@example.org"@evil.net', ['example.org'], false],
-    [undefined, ['example.org'], false],
-  ])('%s with %j: %s', (email, domains, allowed) => {
-    expect(emailAllowed(email, domains)).toBe(allowed);
+    [verified('ada@example.org'), [], true],
+    [verified('ada@example.org'), ['example.org'], true],
+    [verified('ada@EXAMPLE.org'), ['example.org'], true],
+    [verified('ada@sub.example.org'), ['example.org'], false],
+    [verified('ada@example.org.evil.net'), ['example.org'], false],
+    [verified('"a@example.org"@evil.net'), ['example.org'], false],
+    [verified(undefined), ['example.org'], false],
+    [{ email: 'ada@example.org' }, ['example.org'], false],
+    [{ email: 'ada@example.org', email_verified: false }, ['example.org'], false],
+    [{ email: 'ada@example.org', email_verified: false }, [], true],
+  ])('%j with %j: %s', (claims, domains, allowed) => {
+    expect(emailAllowed(claims, domains)).toBe(allowed);
   });
 });

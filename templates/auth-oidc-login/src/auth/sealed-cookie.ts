@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import { EncryptJWT, jwtDecrypt, type JWTPayload } from 'jose';
 
@@ -40,10 +41,7 @@ export function sealedCookies(secret: string, secure: boolean) {
   };
 }
 
+/** The cookie's value; a header that cannot be read, or a bad escape in it, is no cookie. */
 function readCookie(req: Request, name: string): string | undefined {
-  for (const pair of (req.get('cookie') ?? '').split(';')) {
-    const [key, ...value] = pair.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
+  return parseCookie(req.get('cookie') ?? '')[name];
 }

@@ -1,6 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import * as oidc from 'openid-client';
-import { emailAllowed } from '../auth/email-domains.js';
+import { emailAllowed, type EmailClaims } from '../auth/email-domains.js';
 import {
   discoverIssuer,
   loginSettings,
@@ -103,11 +103,15 @@ function signInRoutes(deps: AppDeps, settings: LoginSettings) {
           const reason = cause?.message ?? message;
           throw new AppError('bad_request', `The login could not be completed: ${reason}`);
         });
-      const claims = tokens.claims() as (SessionUser & { email?: string }) | undefined;
-      if (!claims || !emailAllowed(claims.email, config.ALLOWED_EMAIL_DOMAINS)) {
+      const claims = tokens.claims() as (SessionUser & EmailClaims) | undefined;
+      if (!claims || !emailAllowed(claims, config.ALLOWED_EMAIL_DOMAINS)) {
         cookies.clear(res, SESSION);
         const who = claims?.email ? `as ${escapeHtml(claims.email)}` : 'without an email address';
-        const text = `<p>You signed in ${who}, but this service admits only accounts of its own organisation. You have been signed out.</p><p><a href="/">Home</a></p>`;
+        const unverified =
+          claims?.email && claims.email_verified !== true
+            ? ' Your sign-in provider has not verified that address.'
+            : '';
+        const text = `<p>You signed in ${who}, but this service admits only verified accounts of its own organisation.${unverified} You have been signed out.</p><p><a href="/">Home</a></p>`;
         res.status(403).type('html').send(page('Not allowed', text));
         return;
       }

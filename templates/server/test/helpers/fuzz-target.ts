@@ -15,6 +15,8 @@ export interface FuzzTarget {
   env?: Record<string, string>;
   /** Headers that get a request past the routes' guard, sent with half the cases. */
   credentials?: Record<string, string>;
+  /** Cookies the routes read, sent with values that trip decoders among arbitrary ones. */
+  cookies?: readonly string[];
   /** Query keys the routes read, sent among arbitrary ones. */
   queryKeys?: readonly string[];
   /** Bodies close to valid ones, so the cases reach the handlers and not only the parsers. */

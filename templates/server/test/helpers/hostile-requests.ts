@@ -29,29 +29,42 @@ const queryString = (keys: readonly string[]) =>
 const framing = new Set(['host', 'content-length', 'transfer-encoding', 'connection', 'expect']);
 const headerName = fc.stringMatching(/^[a-z][a-z0-9-]{0,24}$/).filter((name) => !framing.has(name));
 const headerValue = fc.stringMatching(/^[\x21-\x7e][\x20-\x7e]{0,80}$/);
-const knownHeaders = fc.record(
-  {
-    'content-type': fc.oneof(
-      fc.constantFrom(
-        'application/json',
-        'application/json; charset=utf-16',
-        'application/json; charset=nonsense',
-        'text/plain',
-        'application/x-www-form-urlencoded',
-        'multipart/form-data; boundary=x',
+/** Cookie headers: `name=value` pairs of the names the routes read and others, awkward values among them. */
+const cookieHeader = (names: readonly string[]) =>
+  fc.oneof(
+    headerValue,
+    fc
+      .array(fc.tuple(fc.oneof(fc.constantFrom('', ...names), headerName), segment), {
+        minLength: 1,
+        maxLength: 4,
+      })
+      .map((pairs) => pairs.map(([name, value]) => `${name}=${value}`).join('; ')),
+  );
+
+const knownHeaders = (target: FuzzTarget) =>
+  fc.record(
+    {
+      'content-type': fc.oneof(
+        fc.constantFrom(
+          'application/json',
+          'application/json; charset=utf-16',
+          'application/json; charset=nonsense',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
+        ),
+        headerValue,
       ),
-      headerValue,
-    ),
-    'content-encoding': fc.constantFrom('gzip', 'deflate', 'br', 'identity', 'x-unknown'),
-    authorization: fc
-      .tuple(fc.constantFrom('Hawk ', 'Bearer ', 'Basic ', ''), headerValue)
-      .map(([scheme, value]) => scheme + value),
-    'x-api-key': headerValue,
-    cookie: headerValue,
-    accept: headerValue,
-  },
-  { requiredKeys: [] },
-);
+      'content-encoding': fc.constantFrom('gzip', 'deflate', 'br', 'identity', 'x-unknown'),
+      authorization: fc
+        .tuple(fc.constantFrom('Hawk ', 'Bearer ', 'Basic ', ''), headerValue)
+        .map(([scheme, value]) => scheme + value),
+      'x-api-key': headerValue,
+      cookie: cookieHeader(target.cookies ?? []),
+      accept: headerValue,
+    },
+    { requiredKeys: [] },
+  );
 
 /** Nested deeper than any handler walks on purpose. */
 const deep = fc
@@ -97,7 +110,11 @@ export function hostileRequests(target: FuzzTarget): fc.Arbitrary<HostileRequest
           .tuple(filled(path), queryString(target.queryKeys ?? []))
           .map(([base, query]) => base + query),
         headers: fc
-          .tuple(fc.dictionary(headerName, headerValue, { maxKeys: 4 }), knownHeaders, fc.boolean())
+          .tuple(
+            fc.dictionary(headerName, headerValue, { maxKeys: 4 }),
+            knownHeaders(target),
+            fc.boolean(),
+          )
           .map(([random, known, signed]) => ({
             ...random,
             ...known,
