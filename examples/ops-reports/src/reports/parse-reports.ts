@@ -38,14 +38,14 @@ function nestsDeeperThan(value: unknown, limit: number): boolean {
 /**
  * The shapes senders post, as one `{name, data}`: a stored record
  * `{name, data, stored_at}` (a DynamoDB export of the Python service's
- * table) or the flat report the current sender posts. `defaults` fill what
- * an item leaves out.
+ * table) or the flat report the current sender posts. What the endpoint
+ * `decided` replaces what an item says of the same fields.
  */
-function asReport(value: unknown, defaults: Partial<RepositoryData>): unknown {
+function asReport(value: unknown, decided: Partial<RepositoryData>): unknown {
   if (!isObject(value)) return value;
   if (isObject(value.data))
-    return { name: value.name, data: { ...defaults, name: value.name, ...value.data } };
-  return { name: value.name, data: { ...defaults, ...value } };
+    return { name: value.name, data: { name: value.name, ...value.data, ...decided } };
+  return { name: value.name, data: { ...value, ...decided } };
 }
 
 function problemOf(error: z.ZodError): string {
@@ -56,11 +56,13 @@ function problemOf(error: z.ZodError): string {
 /**
  * The reports of a posted array, every item checked: 400 when the body is
  * not an array, 422 naming the first failing items by index. A repository
- * posted twice keeps its last report.
+ * posted twice keeps its last report. `decided` holds what the endpoint
+ * settles for every item (the v1 endpoints' privacy): an item cannot
+ * override it.
  */
 export function parseReports(
   body: unknown,
-  defaults: Partial<RepositoryData> = {},
+  decided: Partial<RepositoryData> = {},
 ): IncomingReport[] {
   if (!Array.isArray(body))
     throw new AppError('bad_request', 'Expected a JSON array of repository reports');
@@ -76,7 +78,7 @@ export function parseReports(
       failures.push({ index, problem: `nested deeper than ${MAX_DEPTH} levels` });
       return;
     }
-    const parsed = incomingReport.safeParse(asReport(value, defaults));
+    const parsed = incomingReport.safeParse(asReport(value, decided));
     if (parsed.success) reports.set(parsed.data.name, parsed.data);
     else failures.push({ index, problem: problemOf(parsed.error) });
   });

@@ -125,6 +125,23 @@ describe('the Fernet-era (v1) sender', () => {
     });
   });
 
+  it('cannot make an item public through the private endpoint, nor private through the public one', async () => {
+    const sneaky = { ...v1Repository(5005), is_private: false };
+    const shy = { ...v1Repository(5006), is_private: true };
+    expect(
+      (await post('/update_private_repositories', v1Body(fernetKey, [JSON.stringify(sneaky)])))
+        .status,
+    ).toBe(200);
+    expect((await post('/update_public_repositories', v1Body(fernetKey, [shy]))).status).toBe(200);
+    const view = await service.deps.reports.catalog.current();
+    expect(view.byName.get(String(sneaky.name))?.data.is_private).toBe(true);
+    expect(view.byName.get(String(shy.name))?.data.is_private).toBe(false);
+    const badge = await fetch(
+      `${service.url}/api/v1/compliant_public_repositories/endpoint/${String(sneaky.name)}`,
+    );
+    expect(badge.status).toBe(404);
+  });
+
   it('is shown with PASS and FAIL as sent, and the standards it never checked', async () => {
     for (const item of publicItems) {
       const badge = await json(

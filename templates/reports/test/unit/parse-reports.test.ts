@@ -32,7 +32,7 @@ describe('parseReports', () => {
     expect(parseReports([record])).toEqual([{ name: record.name, data: record.data }]);
   });
 
-  it('takes a v1 repository with the defaults its endpoint gives, status in words', () => {
+  it('takes a v1 repository with the privacy its endpoint decides, status in words', () => {
     const item = v1Repository(3);
     const [report] = parseReports([item], { is_private: true });
     expect(report?.data).toEqual({
@@ -42,6 +42,19 @@ describe('parseReports', () => {
       infractions: [],
     });
   });
+
+  it.each([true, false])(
+    'lets no item override what its endpoint decides (is_private %s)',
+    (decided) => {
+      const flatItem = { ...v1Repository(4), is_private: !decided };
+      const stored = {
+        ...storedRecord(5),
+        data: { ...storedRecord(5).data, is_private: !decided },
+      };
+      const reports = parseReports([flatItem, stored], { is_private: decided });
+      expect(reports.map((report) => report.data.is_private)).toEqual([decided, decided]);
+    },
+  );
 
   it('keeps fields it does not know, at every level', () => {
     const extra = {
