@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { cli, repoRoot } from '../helpers/generator-paths.js';
 import { runCommand } from '../helpers/run-command.js';
@@ -228,6 +236,78 @@ describe('service-kit add and update', () => {
     expect(result.output).toContain('no record of what was generated');
     expect(treeOf(project)['.service-kit/generated.json']).toBeDefined();
     expect((await runCli(['check'], project)).code).toBe(0);
+  });
+});
+
+describe('a record a pull request changed', () => {
+  /** Adds an entry to the project's record and commits it, as a pull request could. */
+  function recordEntry(project: string, path: string, content: string) {
+    edit(project, '.service-kit/generated.json', (text) => {
+      const record = JSON.parse(text) as { files: Record<string, unknown> };
+      record.files[path] = { version: '0.0.1', content };
+      return JSON.stringify(record, null, 2);
+    });
+  }
+
+  it.each([
+    ['../victim.txt', 'climbs out with ..'],
+    ['src/../../victim.txt', 'climbs out with ..'],
+    ['/tmp/victim.txt', 'is an absolute path'],
+    ['src\\..\\..\\victim.txt', 'has a backslash'],
+    ['./src/app.ts', 'is not in normal form'],
+  ])(
+    'naming %s: refused before anything is read or written, naming the entry',
+    async (path, why) => {
+      const project = await minimalProject();
+      // The file the entry reaches, with the content the entry says was generated.
+      const victim = join(project, '..', 'victim.txt');
+      writeFileSync(victim, 'keep me\n');
+      recordEntry(project, path, 'keep me\n');
+      const before = treeOf(project);
+      for (const command of [
+        ['update', '--skip-install'],
+        ['add', 'data-api', '--skip-install'],
+        ['check'],
+      ]) {
+        const result = await runCli(command, project);
+        expect(result.code).toBe(1);
+        expect(result.stderr).toContain(
+          `.service-kit/generated.json names ${JSON.stringify(path)}, which ${why}`,
+        );
+        expect(result.stderr).toContain('Nothing was changed');
+      }
+      expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
+      expect(treeOf(project)).toEqual(before);
+    },
+  );
+
+  it('naming a file behind a symbolic link: refused, and the file behind it kept', async () => {
+    const project = await minimalProject();
+    const outside = join(project, '..', 'outside');
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'victim.txt'), 'keep me\n');
+    symlinkSync(outside, join(project, 'linked'), 'dir');
+    git(project, 'add', 'linked');
+    recordEntry(project, 'linked/victim.txt', 'keep me\n');
+    const result = await runCli(['update', '--skip-install'], project);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'names "linked/victim.txt", which goes through linked, a symbolic link',
+    );
+    expect(existsSync(join(outside, 'victim.txt'))).toBe(true);
+  });
+
+  it('or a folder of the project that is a symbolic link: nothing is written through it', async () => {
+    const project = await minimalProject();
+    const outside = join(project, '..', 'outside-data');
+    mkdirSync(outside);
+    symlinkSync(outside, join(project, 'src', 'data'), 'dir');
+    const result = await runCli(['add', 'data-api', '--skip-install'], project);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^service-kit: cannot write src\/data\/[\w./-]+: it goes through src\/data, a symbolic link; .*Nothing was changed\n$/,
+    );
+    expect(treeOf(outside)).toEqual({});
   });
 });
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../usage-error.js';
+import { unsafeProjectPath } from './project-path.js';
 
 /**
  * What the generator wrote last, kept in the project itself. An update
@@ -39,6 +40,15 @@ export function readRecord(dir: string): GeneratedRecord | undefined {
     throw new UsageError(
       `${recordPath} is not a record service-kit wrote; restore it from git (git checkout -- ${recordPath})`,
     );
+  }
+  // The record arrives with the repository: a pull request can change it, so
+  // nothing it names is read, written or removed before every entry is checked.
+  for (const path of Object.keys(parsed.data.files)) {
+    const problem = unsafeProjectPath(dir, path);
+    if (problem)
+      throw new UsageError(
+        `${recordPath} names ${JSON.stringify(path)}, which ${problem}; service-kit touches only files inside the project. Nothing was changed; restore the record from git (git checkout -- ${recordPath})`,
+      );
   }
   return parsed.data;
 }

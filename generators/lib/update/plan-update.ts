@@ -7,6 +7,7 @@ import { projectFiles } from '../project-files.js';
 import { storedConfigOf } from '../project-config.js';
 import { decideFile, type FileChange, type FileSides } from './file-outcome.js';
 import { readRecord, recordPath, recordText, type GeneratedRecord } from './generated-record.js';
+import { unsafeProjectPath } from './project-path.js';
 
 /** One file's sides and what the update does with it. */
 export interface PlannedChange extends FileSides, FileChange {
@@ -57,6 +58,13 @@ export async function planUpdate(
     theirs: `service-kit ${generatorVersion}`,
   };
   const paths = [...new Set([...generated.keys(), ...Object.keys(base)])];
+  for (const path of generated.keys()) {
+    const problem = unsafeProjectPath(target, path);
+    if (problem)
+      throw new UsageError(
+        `cannot write ${path}: it ${problem}; service-kit writes only files inside the project. Nothing was changed`,
+      );
+  }
   const changes = paths.map((path): PlannedChange => {
     const sides = {
       path,
