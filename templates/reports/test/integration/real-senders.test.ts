@@ -126,8 +126,8 @@ describe('the Fernet-era (v1) sender', () => {
   });
 
   it('cannot make an item public through the private endpoint, nor private through the public one', async () => {
-    const sneaky = { ...v1Repository(5005), is_private: false };
-    const shy = { ...v1Repository(5006), is_private: true };
+    const sneaky: Record<string, unknown> = { ...v1Repository(5005), is_private: false };
+    const shy: Record<string, unknown> = { ...v1Repository(5006), is_private: true };
     expect(
       (await post('/update_private_repositories', v1Body(fernetKey, [JSON.stringify(sneaky)])))
         .status,
