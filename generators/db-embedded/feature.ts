@@ -2,6 +2,8 @@ import type { FeatureDeclaration } from '../lib/feature-declaration.js';
 import type { Contribution } from '../lib/contribution.js';
 
 const contribution: Contribution = {
+  dependencies: ['proper-lockfile'],
+  devDependencies: ['@types/proper-lockfile'],
   layout: [{ path: 'src/db/', holds: 'the database: its client, the embedded engine and admin' }],
 };
 

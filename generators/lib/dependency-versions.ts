@@ -27,6 +27,7 @@ export const dependencyVersions = {
   'node-pg-migrate': '9.0.0',
   pg: '8.23.1',
   pino: '10.4.0',
+  'proper-lockfile': '4.1.2',
   'pino-http': '11.0.0',
   zod: '4.6.7',
   // tooling
@@ -43,6 +44,7 @@ export const dependencyVersions = {
   '@types/nunjucks': '3.2.6',
   '@types/oidc-provider': '9.12.1',
   '@types/pg': '8.23.1',
+  '@types/proper-lockfile': '4.1.4',
   '@types/supertest': '7.2.1',
   autocannon: '9.0.0',
   eslint: '10.15.0',

@@ -1,47 +1,123 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { IN_MEMORY, lockDataDir } from '../../src/db/embedded-lock.js';
 
 const newDir = () => mkdtempSync(join(tmpdir(), 'embedded-lock-'));
+const lockModule = resolve('src/db/embedded-lock.ts');
 
+/**
+ * Another process that tries to lock `dir`, prints `locked` or the refusal,
+ * and holds what it got until it is killed.
+ */
+function locker(dir: string) {
+  const script = `
+    const { lockDataDir } = await import(${JSON.stringify(lockModule)});
+    lockDataDir(${JSON.stringify(dir)}, 'PGlite').then(
+      () => console.log('locked'),
+      (error) => console.log(error.message),
+    );
+    setInterval(() => {}, 60_000);`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
+  let output = '';
+  const said = new Promise<string>((resolve) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('\n')) resolve(output.trim());
+    });
+  });
+  return { child, said, stop: () => child.kill('SIGKILL') };
+}
+
+// A refusal comes after the wait that lets a dead holder's lock go stale (about 6 s),
+// so the cases between processes wait side by side.
 describe('lockDataDir', () => {
-  it('claims a folder, and frees it on release', () => {
+  it('claims a folder, and frees it on release', async () => {
     const dir = newDir();
-    const release = lockDataDir(dir, 'PGlite');
-    expect(readFileSync(join(dir, 'service.lock'), 'utf8')).toBe(String(process.pid));
+    const release = await lockDataDir(dir, 'PGlite');
+    expect(existsSync(join(dir, 'service.lock'))).toBe(true);
+    expect(readFileSync(join(dir, 'service.lock.pid'), 'utf8')).toBe(String(process.pid));
     release();
     expect(existsSync(join(dir, 'service.lock'))).toBe(false);
+    expect(existsSync(join(dir, 'service.lock.pid'))).toBe(false);
   });
 
-  it('refuses a folder another live process holds, naming it', async () => {
-    const dir = newDir();
-    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
-    await once(other, 'spawn');
-    try {
-      writeFileSync(join(dir, 'service.lock'), String(other.pid));
-      expect(() => lockDataDir(dir, 'dynalite')).toThrow(
-        `the embedded dynalite data in ${dir} is in use by process ${other.pid}`,
-      );
-    } finally {
-      other.kill();
-    }
-  });
+  it.concurrent(
+    'refuses a folder another live process holds, naming it',
+    async () => {
+      const dir = newDir();
+      const other = locker(dir);
+      try {
+        expect(await other.said).toBe('locked');
+        await expect(lockDataDir(dir, 'dynalite')).rejects.toThrow(
+          `the embedded dynalite data in ${dir} is in use by process ${other.child.pid}`,
+        );
+      } finally {
+        other.stop();
+      }
+    },
+    30_000,
+  );
 
-  it('takes over a lock left by a process that has died', async () => {
-    const dir = newDir();
-    const gone = spawn(process.execPath, ['-e', '']);
-    await once(gone, 'exit');
-    writeFileSync(join(dir, 'service.lock'), String(gone.pid));
-    const release = lockDataDir(dir, 'PGlite');
-    expect(readFileSync(join(dir, 'service.lock'), 'utf8')).toBe(String(process.pid));
-    release();
-  });
+  it.concurrent(
+    'takes over the lock of a process that was killed, without waiting for a person',
+    async () => {
+      const dir = newDir();
+      const killed = locker(dir);
+      expect(await killed.said).toBe('locked');
+      killed.stop();
+      await once(killed.child, 'exit');
+      const release = await lockDataDir(dir, 'PGlite');
+      expect(readFileSync(join(dir, 'service.lock.pid'), 'utf8')).toBe(String(process.pid));
+      release();
+    },
+    30_000,
+  );
 
-  it('has nothing to lock for an engine that keeps its data in memory', () => {
-    expect(() => lockDataDir(IN_MEMORY, 'PGlite')()).not.toThrow();
+  it.concurrent.each([
+    ['a new folder', () => newDir()],
+    [
+      // Left by a crash, naming a process id that is alive now: a reboot gave it to another.
+      'a stale lock naming a live process',
+      () => {
+        const dir = newDir();
+        mkdirSync(join(dir, 'service.lock'));
+        writeFileSync(join(dir, 'service.lock.pid'), String(process.pid));
+        const longAgo = new Date(Date.now() - 60_000);
+        utimesSync(join(dir, 'service.lock'), longAgo, longAgo);
+        return dir;
+      },
+    ],
+  ])(
+    'gives %s to exactly one of two starts racing for it',
+    async (_case, folder) => {
+      const dir = folder();
+      const racers = [locker(dir), locker(dir)];
+      try {
+        const said = await Promise.all(racers.map((racer) => racer.said));
+        expect(said.filter((line) => line === 'locked')).toHaveLength(1);
+        const winner = racers[said.indexOf('locked')]!;
+        expect(said.filter((line) => line !== 'locked')).toEqual([
+          `the embedded PGlite data in ${dir} is in use by process ${winner.child.pid}; stop it first (only one process can open an embedded database), or point this one at a server`,
+        ]);
+      } finally {
+        for (const racer of racers) racer.stop();
+      }
+    },
+    30_000,
+  );
+
+  it('has nothing to lock for an engine that keeps its data in memory', async () => {
+    expect((await lockDataDir(IN_MEMORY, 'PGlite'))()).toBeUndefined();
     expect(existsSync(IN_MEMORY)).toBe(false);
   });
 });

@@ -45,7 +45,7 @@ function clientConfig(config: Config): DynamoDBClientConfig {
 /** Starts dynalite on a loopback port, its data under DYNAMODB_DATA_DIR (memory:// for none). */
 async function startDynalite(dataDir: string) {
   const inMemory = dataDir === IN_MEMORY;
-  const release = lockDataDir(dataDir, 'dynalite');
+  const release = await lockDataDir(dataDir, 'dynalite');
   closeDynaliteIterators();
   // createTableMs 0: tables are ACTIVE at once instead of after dynalite's simulated delay.
   const server = dynalite({

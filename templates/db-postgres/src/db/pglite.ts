@@ -34,7 +34,7 @@ async function blankCluster(): Promise<Blob> {
  */
 export async function openPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir === IN_MEMORY;
-  const release = lockDataDir(dataDir, 'PGlite');
+  const release = await lockDataDir(dataDir, 'PGlite');
   let pglite: PGlite;
   try {
     pglite = inMemory
