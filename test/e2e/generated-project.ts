@@ -351,7 +351,7 @@ function suiteOf(combination: Combination): void {
       productionImageChecks(
         project,
         combination.name,
-        productionNeeds(project, combination.name),
+        productionNeeds(project, combination.name, modes.includes('mode-task')),
         modes.map((feature) => feature.slice('mode-'.length).toUpperCase()),
       ));
     describe('its development stack, run by podman-compose', () =>

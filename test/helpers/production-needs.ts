@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { firstTask } from './container-checks.js';
 import { ensureBaseImage, freePort, podman, podmanOk } from './containers.js';
 import { freshPostgresSchema } from './machine-services.js';
 import { randomBytes } from 'node:crypto';
@@ -18,9 +19,10 @@ export function neededInProduction(readme: string): string[] {
  * variable its README says production needs, with a value that works on
  * this machine, and nothing else but what the platform would provide
  * beside it (credentials, a database already migrated or tables already
- * made, which a deploy's TASK job does). Made once, on first use.
+ * made; where the project has a TASK mode with db-create, its job makes
+ * the tables, as a deploy runs it first). Made once, on first use.
  */
-export function productionNeeds(project: string, name: string) {
+export function productionNeeds(project: string, name: string, hasTaskMode: boolean) {
   const dynamodbLocal = `${name}-image-dynamodb`;
   let made: Promise<Record<string, string>> | undefined;
 
@@ -45,7 +47,8 @@ export function productionNeeds(project: string, name: string) {
       await podmanOk([...run, '-jar', 'DynamoDBLocal.jar', '-inMemory', '-port', String(port)]);
       return {
         DYNAMODB_ENDPOINT: `http://127.0.0.1:${port}`,
-        DYNAMODB_CREATE_TABLES: 'true',
+        // As the chart sets it: the tables are the TASK job's to make, where there is one.
+        DYNAMODB_CREATE_TABLES: String(!hasTaskMode || firstTask(project) !== 'db-create'),
         DYNAMODB_ACCESS_KEY_ID: 'local',
         DYNAMODB_SECRET_ACCESS_KEY: 'local',
       };

@@ -3,12 +3,17 @@ import { createTables, seedFromFile } from '../db/dynamodb-admin.js';
 import { tables } from '../dynamodb-tables.js';
 import type { Task } from './task.js';
 
-/** `db-create`: creates the tables the service defines that do not exist yet. */
+/**
+ * `db-create`: creates the tables the service defines that do not exist
+ * yet, and names them as DynamoDB has them (prefix and settings applied).
+ * It runs before the start-up checks, which refuse a start without them.
+ */
 export const dbCreateTask: Task<z.ZodObject> = {
   args: z.strictObject({}),
+  skipsStartup: true,
   async run(_args, { dynamodb }) {
     const created = await createTables(dynamodb, tables);
-    return { created: created.map(({ name }) => name) };
+    return { created: created.map((table) => dynamodb.tableName(table)) };
   },
 };
 

@@ -1,8 +1,12 @@
 import { createTables, dropTables, seedFromFile } from '../db/dynamodb-admin.js';
 import { tables } from '../dynamodb-tables.js';
+import type { Dynamo } from '../db/dynamodb.js';
+import type { TableDefinition } from '../db/table-definition.js';
 import type { Command } from './command.js';
 
-const names = (list: readonly { name: string }[]) => list.map(({ name }) => name).join(', ');
+/** Tables as DynamoDB has them: the prefix and the name settings applied. */
+const names = (dynamodb: Dynamo, list: readonly TableDefinition[]) =>
+  list.map((table) => dynamodb.tableName(table)).join(', ');
 
 export const dbCreate: Command = {
   name: 'db create',
@@ -14,8 +18,8 @@ export const dbCreate: Command = {
     const created = await createTables(dynamodb, tables);
     const existing = tables.filter((table) => !created.includes(table));
     if (tables.length === 0) print('the service defines no tables');
-    if (created.length > 0) print(`created ${names(created)}`);
-    if (existing.length > 0) print(`already there: ${names(existing)}`);
+    if (created.length > 0) print(`created ${names(dynamodb, created)}`);
+    if (existing.length > 0) print(`already there: ${names(dynamodb, existing)}`);
     return 0;
   },
 };
@@ -26,13 +30,13 @@ export const dbDrop: Command = {
   summary: 'delete the DynamoDB tables the service defines, and their data (needs --yes)',
   options: { yes: { type: 'boolean' } },
   async run({ values }, { deps, print }) {
+    const { dynamodb } = await deps();
     if (!values.yes) {
-      print(`this deletes ${names(tables)} and every item in them; run again with --yes`);
+      print(`this deletes ${names(dynamodb, tables)} and every item in them; run again with --yes`);
       return 2;
     }
-    const { dynamodb } = await deps();
     const dropped = await dropTables(dynamodb, tables);
-    print(dropped.length > 0 ? `deleted ${names(dropped)}` : 'no table to delete');
+    print(dropped.length > 0 ? `deleted ${names(dynamodb, dropped)}` : 'no table to delete');
     return 0;
   },
 };

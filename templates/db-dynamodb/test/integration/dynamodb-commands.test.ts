@@ -46,7 +46,9 @@ describe('npm run manage -- db', () => {
 
   it('drop: deletes only with --yes, and create brings the tables back', async () => {
     // A service may define no tables yet; then there is nothing to drop or create.
-    const names = tables.map((table) => table.name).join(', ');
+    // Named as DynamoDB has them: with the prefix.
+    const names = tables.map((table) => deps.dynamodb.tableName(table)).join(', ');
+    if (names) expect(names).toMatch(/^commands-/);
     expect((await manage('db', 'drop')).code).toBe(2);
     expect(await manage('db', 'drop', '--yes')).toEqual({
       code: 0,

@@ -15,17 +15,27 @@ export async function runTaskMode({ config, logger }: ModeStart): Promise<void> 
   const calls = parseTaskList(config.APP_TASK_LIST);
   const deps = await createDeps(config, logger);
   try {
-    await prepare(deps);
-    process.exitCode = await runTaskList(calls, deps);
+    process.exitCode = await runTaskList(calls, deps, () => prepare(deps));
   } finally {
     await closeDeps(deps);
   }
 }
 
-/** Runs checked task calls one after another; resolves to the exit code. */
-export async function runTaskList(calls: readonly TaskCall[], deps: AppDeps): Promise<number> {
+/**
+ * Runs checked task calls one after another; resolves to the exit code.
+ * `prepare` (the start-up checks) runs once, before the first task that
+ * needs it: the tasks ahead of it make what those checks look for
+ * (`db-create; db-seed file=...` against a DynamoDB without the table).
+ */
+export async function runTaskList(
+  calls: readonly TaskCall[],
+  deps: AppDeps,
+  prepare: () => Promise<void>,
+): Promise<number> {
   const { logger } = deps;
+  let prepared: Promise<void> | undefined;
   for (const [index, call] of calls.entries()) {
+    if (!call.task.skipsStartup) await (prepared ??= prepare());
     const started = performance.now();
     const context = { task: call.name, step: `${index + 1}/${calls.length}` };
     logger.info(context, 'task started');

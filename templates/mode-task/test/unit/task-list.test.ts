@@ -19,6 +19,21 @@ const tasks = {
       return Promise.reject(new Error('disk full'));
     },
   },
+  // As db-create: makes what the start-up checks look for.
+  make: {
+    args: z.strictObject({}),
+    skipsStartup: true,
+    run: () => {
+      ran.push('make');
+      return Promise.resolve('made');
+    },
+  },
+};
+
+/** The start-up checks, as TASK mode hands them over: recorded, or failing as a missing table does. */
+const prepare = () => {
+  ran.push('prepare');
+  return Promise.resolve();
 };
 
 beforeEach(() => ran.splice(0));
@@ -36,7 +51,7 @@ describe('APP_TASK_LIST', () => {
   it('names every problem of the list at once, before anything runs', () => {
     const parse = () => parseTaskList('count to=many; fly; count 5; fail now=1', tasks);
     expect(parse).toThrow(
-      /^APP_TASK_LIST: Bad arguments for count \(to: .*expected number.*\); No task named fly \(tasks: count, fail\); count: "5" is not key=value; Bad arguments for fail \(arguments: .*now.*\)$/,
+      /^APP_TASK_LIST: Bad arguments for count \(to: .*expected number.*\); No task named fly \(tasks: count, fail, make\); count: "5" is not key=value; Bad arguments for fail \(arguments: .*now.*\)$/,
     );
     expect(parse).toThrow(expect.objectContaining({ exitCode: 2 }) as Error);
     expect(ran).toEqual([]);
@@ -50,16 +65,35 @@ describe('APP_TASK_LIST', () => {
 describe('TASK mode', () => {
   it('runs every task in order and exits 0', async () => {
     const deps = await testDeps();
-    const code = await runTaskList(parseTaskList('count; count to=1', tasks), deps);
+    const code = await runTaskList(parseTaskList('count; count to=1', tasks), deps, prepare);
     expect(code).toBe(0);
-    expect(ran).toEqual(['count n 3', 'count n 1']);
+    expect(ran).toEqual(['prepare', 'count n 3', 'count n 1']);
+  });
+
+  it('runs the tasks that make what the start-up checks look for before those checks, once', async () => {
+    const deps = await testDeps();
+    const code = await runTaskList(parseTaskList('make; count; make; count', tasks), deps, prepare);
+    expect(code).toBe(0);
+    expect(ran).toEqual(['make', 'prepare', 'count n 3', 'make', 'count n 3']);
+    ran.splice(0);
+    expect(await runTaskList(parseTaskList('make', tasks), deps, prepare)).toBe(0);
+    expect(ran).toEqual(['make']);
+  });
+
+  it('ends at a failed start-up check, before the tasks that need it', async () => {
+    const deps = await testDeps();
+    const failing = () => Promise.reject(new Error('table reports does not exist'));
+    await expect(runTaskList(parseTaskList('make; count', tasks), deps, failing)).rejects.toThrow(
+      'table reports does not exist',
+    );
+    expect(ran).toEqual(['make']);
   });
 
   it('stops at the first failure and exits 1, naming the tasks not run', async () => {
     const deps = await testDeps();
-    const code = await runTaskList(parseTaskList('count; fail; count to=9', tasks), deps);
+    const code = await runTaskList(parseTaskList('count; fail; count to=9', tasks), deps, prepare);
     expect(code).toBe(1);
-    expect(ran).toEqual(['count n 3', 'fail']);
+    expect(ran).toEqual(['prepare', 'count n 3', 'fail']);
     expect(deps.logLines()).toContainEqual(
       expect.objectContaining({
         task: 'fail',
