@@ -52,9 +52,9 @@ const contribution: Contribution = {
     },
     {
       name: 'BASE_URL',
-      schema: "z.url().default('http://127.0.0.1:3000')",
+      schema: 'z.url().optional()',
       expects:
-        'the public URL of this service; the issuer sends people back to <BASE_URL>/callback',
+        'the public URL of this service; the issuer sends people back to <BASE_URL>/callback (needed in production; http://127.0.0.1:<PORT> elsewhere)',
       example: 'http://127.0.0.1:3000',
     },
     {
@@ -68,6 +68,10 @@ const contribution: Contribution = {
   // requireLogin answers this when no session is there; the API schemes throw it too.
   errors: [{ code: 'unauthorized', status: 401, message: 'Authentication is required' }],
   startup: [{ name: 'checkIssuer', from: 'src/auth/oidc-login.ts' }],
+  envRules: [
+    { name: 'loginSettingsTogether', from: 'src/auth/login-settings.ts' },
+    { name: 'baseUrlInProduction', from: 'src/auth/login-settings.ts' },
+  ],
   plugins: [
     { name: 'loginRoutes', from: 'src/pages/login.routes.ts' },
     { name: 'profileRoutes', from: 'src/pages/profile.routes.ts' },

@@ -166,6 +166,12 @@ const contributionKinds = {
    * decrypting KMS ciphertexts: an `EnvResolver` export.
    */
   envResolvers: keyed<PluginRef>('env resolver', byName),
+  /**
+   * Rules over settings that are valid alone but not together (half a login,
+   * a key production needs): an `EnvRule` export, `(config) => problem |
+   * undefined`, checked by `loadConfig` right after the env contract.
+   */
+  envRules: keyed<PluginRef>('env rule', byName),
   /** Services the local container stack runs beside the app. */
   composeServices: keyed<ComposeService>('compose service', byName),
   /** Test steps CI runs beside the standard tiers, such as browser tests. */

@@ -81,6 +81,7 @@ const contribution: Contribution = {
     },
   ],
   // Tests seal with a key of their own, never the development one.
+  envRules: [{ name: 'encryptionKeyInProduction', from: 'src/reports/encryption-key.ts' }],
   testEnv: { ENCRYPTION_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff' },
   layout: [
     { path: 'src/reports/', holds: 'the reports component: ingest, sealed storage, catalog, API' },

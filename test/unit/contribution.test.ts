@@ -48,6 +48,7 @@ describe('mergeContributions', () => {
       tasks: [],
       schedules: [],
       envResolvers: [],
+      envRules: [],
       composeServices: [],
       ciSteps: [],
       menuActions: [],

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { commaList, type ConfigOf, readEnv } from './env/read-env.js';
+import { baseUrlInProduction, loginSettingsTogether } from './auth/login-settings.js';
+import { commaList, ConfigError, type ConfigOf, readEnv } from './env/read-env.js';
+import { encryptionKeyInProduction } from './reports/encryption-key.js';
 
 /**
  * The env contract: every variable this service reads and what it expects.
@@ -146,9 +148,9 @@ export const envContract = {
     .describe('at least 32 random characters that encrypt the session cookie'),
   BASE_URL: z
     .url()
-    .default('http://127.0.0.1:3000')
+    .optional()
     .describe(
-      'the public URL of this service; the issuer sends people back to <BASE_URL>/callback',
+      'the public URL of this service; the issuer sends people back to <BASE_URL>/callback (needed in production; http://127.0.0.1:<PORT> elsewhere)',
     ),
   ALLOWED_EMAIL_DOMAINS: z
     .string()
@@ -187,9 +189,25 @@ export const envContract = {
 
 export type Config = ConfigOf<typeof envContract>;
 
-/** The only reader of process.env: validates it once, at start. */
+/** A rule over settings that are valid alone but not together: its problem in one line, or nothing. */
+export type EnvRule = (config: Config) => string | undefined;
+
+const envRules: readonly EnvRule[] = [
+  loginSettingsTogether,
+  baseUrlInProduction,
+  encryptionKeyInProduction,
+];
+
+/**
+ * The only reader of process.env: validates it once, at start, against the
+ * contract and then the rules that tie settings together.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  return readEnv(envContract, env);
+  const config = readEnv(envContract, env);
+  const problems = envRules.flatMap((rule) => rule(config) ?? []);
+  if (problems.length > 0)
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  return config;
 }
 
 /** The config at start, and what there was to warn about on the way: nothing, here. */

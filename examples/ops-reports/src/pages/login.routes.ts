@@ -1,14 +1,8 @@
 import { Router, type RequestHandler } from 'express';
 import * as oidc from 'openid-client';
 import { emailAllowed, type EmailClaims } from '../auth/email-domains.js';
-import {
-  discoverIssuer,
-  loginSettings,
-  SESSION,
-  SESSION_SECONDS,
-  type LoginSettings,
-  type SessionUser,
-} from '../auth/oidc-login.js';
+import { baseUrlOf, loginSettings, type LoginSettings } from '../auth/login-settings.js';
+import { discoverIssuer, SESSION, SESSION_SECONDS, type SessionUser } from '../auth/oidc-login.js';
 import { sealedCookies } from '../auth/sealed-cookie.js';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
@@ -56,7 +50,8 @@ function signInRoutes(deps: AppDeps, settings: LoginSettings) {
   const { config, logger } = deps;
   const cookies = sealedCookies(settings.secret, config.NODE_ENV === 'production');
   const configuration = issuerConfiguration(settings);
-  const redirectUri = new URL('/callback', config.BASE_URL).href;
+  const baseUrl = baseUrlOf(config);
+  const redirectUri = new URL('/callback', baseUrl).href;
 
   const readSession: RequestHandler = async (req, res, next) => {
     res.locals.user = (await cookies.get(req, SESSION)) as SessionUser | undefined;
@@ -90,7 +85,7 @@ function signInRoutes(deps: AppDeps, settings: LoginSettings) {
       if (!transaction)
         throw new AppError('bad_request', 'This login expired or began elsewhere; sign in again');
       const tokens = await oidc
-        .authorizationCodeGrant(await configuration(), new URL(req.originalUrl, config.BASE_URL), {
+        .authorizationCodeGrant(await configuration(), new URL(req.originalUrl, baseUrl), {
           pkceCodeVerifier: String(transaction.verifier),
           expectedState: String(transaction.state),
           expectedNonce: String(transaction.nonce),

@@ -1,4 +1,5 @@
 import { hkdfSync } from 'node:crypto';
+import type { EnvRule } from '../config.js';
 import { StartupError } from '../startup-error.js';
 
 const KEY_BYTES = 32;
@@ -37,3 +38,9 @@ export function reportKeys(value: string): ReportKeys {
   const atRest = Buffer.from(hkdfSync('sha256', bytes, '', 'reports at rest v1', KEY_BYTES));
   return { atRest, fernet: bytes.toString('base64url') + '=' };
 }
+
+/** Production seals reports with its own key: the development key in the code is public. */
+export const encryptionKeyInProduction: EnvRule = (config) =>
+  config.NODE_ENV === 'production' && !config.ENCRYPTION_KEY
+    ? 'ENCRYPTION_KEY: missing; production seals reports with it (the public development key is refused)'
+    : undefined;

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import request from 'supertest';
 import { createApp } from '../../src/app.js';
 import { emailAllowed } from '../../src/auth/email-domains.js';
-import { loginSettings } from '../../src/auth/oidc-login.js';
+import { loginSettings } from '../../src/auth/login-settings.js';
 import { loginRoutes } from '../../src/pages/login.routes.js';
 import { loadConfig } from '../../src/config.js';
 import { profileRoutes } from '../../src/pages/profile.routes.js';
@@ -178,7 +178,38 @@ describe('login settings', () => {
       AUTH0_CLIENT_ID: 'flask-client',
     });
     expect(loginSettings(both)).toMatchObject({ clientId: 'new-client' });
-    expect(loginSettings(loadConfig({ ...secret, OIDC_CLIENT_ID: 'x' }))).toBeUndefined();
+    expect(loginSettings(loadConfig({}))).toBeUndefined();
+  });
+
+  it('refuse half a login, naming each missing part, instead of turning it off quietly', () => {
+    expect(() => loadConfig({ ...secret, OIDC_CLIENT_ID: 'x' })).toThrow(
+      'OIDC login is half configured: OIDC_ISSUER_URL (or AUTH0_DOMAIN), OIDC_CLIENT_SECRET (or AUTH0_CLIENT_SECRET) missing; set every part, or none to turn login off',
+    );
+    expect(() =>
+      loadConfig({
+        OIDC_ISSUER_URL: 'https://login.example.org/',
+        OIDC_CLIENT_ID: 'x',
+        OIDC_CLIENT_SECRET: 'y',
+      }),
+    ).toThrow('OIDC login is half configured: APP_SECRET_KEY missing');
+    // A session key alone is no login: a stack may hand it to every service.
+    expect(loginSettings(loadConfig(secret))).toBeUndefined();
+  });
+
+  it('need BASE_URL in production, where a default would send sign-ins to loopback', () => {
+    const login = {
+      ...secret,
+      OIDC_ISSUER_URL: 'https://login.example.org/',
+      OIDC_CLIENT_ID: 'x',
+      OIDC_CLIENT_SECRET: 'y',
+    };
+    expect(() => loadConfig({ ...login, NODE_ENV: 'production' })).toThrow(
+      /^Invalid configuration:\n {2}(.*\n {2})*BASE_URL: missing; with login on, production needs the public URL/,
+    );
+    // Other features may need more in production; BASE_URL is no longer among the problems.
+    const production = { ...login, NODE_ENV: 'production', BASE_URL: 'https://svc.example.org' };
+    expect(() => loadConfig(production)).not.toThrow(/BASE_URL/);
+    expect(() => loadConfig({ ...login, NODE_ENV: 'development' })).not.toThrow();
   });
 });
 

@@ -1,10 +1,10 @@
 import type { Request, RequestHandler } from 'express';
 import * as oidc from 'openid-client';
-import type { Config } from '../config.js';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { StartupError } from '../startup-error.js';
 import { isNetworkError, reasonOf, retryAtStartup } from '../startup-retry.js';
+import { loginSettings, type LoginSettings } from './login-settings.js';
 
 /** Who is signed in, as the session cookie holds them. */
 export interface SessionUser {
@@ -16,25 +16,6 @@ export interface SessionUser {
 /** The cookie that holds the signed-in user, and for how long a sign-in lasts. */
 export const SESSION = 'session';
 export const SESSION_SECONDS = 8 * 60 * 60;
-
-/** The issuer to sign in with: OIDC_ISSUER_URL, or the Auth0 tenant AUTH0_DOMAIN names. */
-export function issuerOf(config: Config): string | undefined {
-  if (config.OIDC_ISSUER_URL) return config.OIDC_ISSUER_URL;
-  return config.AUTH0_DOMAIN ? `https://${config.AUTH0_DOMAIN}/` : undefined;
-}
-
-/** What sign-in needs: an issuer, this service's client and a session key; undefined when one is unset. */
-export function loginSettings(config: Config) {
-  const issuer = issuerOf(config);
-  // The AUTH0_* names are the ones services moved from Flask already have in their secrets.
-  const clientId = config.OIDC_CLIENT_ID ?? config.AUTH0_CLIENT_ID;
-  const clientSecret = config.OIDC_CLIENT_SECRET ?? config.AUTH0_CLIENT_SECRET;
-  const secret = config.APP_SECRET_KEY;
-  if (!issuer || !clientId || !clientSecret || !secret) return undefined;
-  return { issuer, clientId, clientSecret, secret };
-}
-
-export type LoginSettings = NonNullable<ReturnType<typeof loginSettings>>;
 
 /** The issuer's configuration, from its discovery document. */
 export function discoverIssuer({ issuer, clientId, clientSecret }: LoginSettings) {

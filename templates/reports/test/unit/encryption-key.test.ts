@@ -1,10 +1,20 @@
 import { randomBytes } from 'node:crypto';
+import { loadConfig } from '../../src/config.js';
 import { keyBytes, reportKeys } from '../../src/reports/encryption-key.js';
 
 const bytes = randomBytes(32);
 const fernetKey = bytes.toString('base64url') + '=';
 
 describe('ENCRYPTION_KEY', () => {
+  it('is needed in production, said beside the env contract before anything opens', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /^Invalid configuration:\n {2}(.*\n {2})*ENCRYPTION_KEY: missing; production seals reports with it/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'development' })).not.toThrow();
+    const key = bytes.toString('hex');
+    expect(loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEY: key }).ENCRYPTION_KEY).toBe(key);
+  });
+
   it.each([
     ['64 hex digits', bytes.toString('hex')],
     ['base64', bytes.toString('base64')],

@@ -5,7 +5,8 @@ import express, {
   type Request,
   type RequestHandler,
 } from 'express';
-import { loginSettings, requireLogin } from '../../auth/oidc-login.js';
+import { loginSettings } from '../../auth/login-settings.js';
+import { requireLogin } from '../../auth/oidc-login.js';
 import { AppError } from '../../errors.js';
 import type { Plugin } from '../../http/plugin.js';
 import type { Report } from '../report.js';
