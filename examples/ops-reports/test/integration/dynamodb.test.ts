@@ -11,6 +11,7 @@ import { openDynamo } from '../../src/db/dynamodb.js';
 import { tables } from '../../src/dynamodb-tables.js';
 import type { TableDefinition } from '../../src/db/table-definition.js';
 import { dynamoEngines } from '../helpers/test-dynamodb.js';
+import { testEnvironment } from '../helpers/test-deps.js';
 
 const quiet = pino({ level: 'silent' });
 const scratch: TableDefinition = { name: 'scratch', partitionKey: { name: 'pk', type: 'S' } };
@@ -178,7 +179,12 @@ describe('the embedded dynalite', () => {
   });
 
   it('is refused in production, where a region or an endpoint is needed', async () => {
-    const config = loadConfig({ NODE_ENV: 'production', DYNAMODB_DATA_DIR: 'memory://' });
+    // From the tests' environment, which holds what other features need in production.
+    const config = loadConfig({
+      ...testEnvironment(),
+      NODE_ENV: 'production',
+      DYNAMODB_DATA_DIR: 'memory://',
+    });
     await expect(openDynamo({ config, logger: quiet })).rejects.toThrow(
       'DynamoDB in production needs DYNAMODB_REGION (AWS) or DYNAMODB_ENDPOINT',
     );

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config.js';
 import { MIGRATIONS_DIR, migrate } from '../../src/db/migrations.js';
 import { openDatabase } from '../../src/db/postgres.js';
 import { postgresEngines } from '../helpers/test-postgres.js';
+import { testEnvironment } from '../helpers/test-deps.js';
 
 const quiet = pino({ level: 'silent' });
 const migrationNames = readdirSync(MIGRATIONS_DIR)
@@ -82,7 +83,12 @@ describe('the embedded PGlite', () => {
   });
 
   it('is refused in production, where a server is needed', async () => {
-    const config = loadConfig({ NODE_ENV: 'production', PG_DATA_DIR: 'memory://' });
+    // From the tests' environment, which holds what other features need in production.
+    const config = loadConfig({
+      ...testEnvironment(),
+      NODE_ENV: 'production',
+      PG_DATA_DIR: 'memory://',
+    });
     await expect(openDatabase({ config, logger: quiet })).rejects.toThrow(
       'PostgreSQL in production needs DATABASE_URL or DB_HOST',
     );

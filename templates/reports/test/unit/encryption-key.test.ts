@@ -11,8 +11,11 @@ describe('ENCRYPTION_KEY', () => {
       /^Invalid configuration:\n {2}(.*\n {2})*ENCRYPTION_KEY: missing; production seals reports with it/,
     );
     expect(() => loadConfig({ NODE_ENV: 'development' })).not.toThrow();
+    // Other features may need more in production; the key is no longer among the problems.
     const key = bytes.toString('hex');
-    expect(loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEY: key }).ENCRYPTION_KEY).toBe(key);
+    expect(() => loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEY: key })).not.toThrow(
+      /ENCRYPTION_KEY/,
+    );
   });
 
   it.each([
