@@ -6,7 +6,7 @@ const contribution: Contribution = {
     {
       name: 'API_KEYS',
       schema: "z.string().default('').transform(commaList).pipe(z.array(z.string().min(16)))",
-      uses: [{ name: 'commaList', from: 'src/env/read-env.ts' }],
+      uses: [{ name: 'commaList', from: 'src/env/comma-list.ts' }],
       expects: 'the accepted API keys, comma-separated, each at least 16 characters',
       example: '',
       secret: true,
@@ -32,7 +32,7 @@ export default {
     value: 'api-key',
     label: 'API key: X-API-KEY header checked against keys from config',
   },
-  brings: ['api-auth'],
+  brings: ['api-auth', 'env-lists'],
   contribution,
   nextSteps: [
     'set API_KEY (or API_KEYS, comma-separated) in .env: the keys clients send as X-API-KEY',

@@ -4,7 +4,7 @@ import type { Contribution } from '../lib/contribution.js';
 /** A comma-separated list of `item`s, as the generated config reads it. */
 const listOf = (item: string) =>
   `z.string().default('').transform(commaList).pipe(z.array(${item}))`;
-const usesCommaList = [{ name: 'commaList', from: 'src/env/read-env.ts' }] as const;
+const usesCommaList = [{ name: 'commaList', from: 'src/env/comma-list.ts' }] as const;
 
 const contribution: Contribution = {
   dependencies: ['jose'],
@@ -49,7 +49,7 @@ export default {
     value: 'oidc-bearer',
     label: 'OIDC bearer: JWT access tokens from trusted issuers, for APIs',
   },
-  brings: ['api-auth'],
+  brings: ['api-auth', 'env-lists'],
   contribution,
   nextSteps: [
     'set OIDC_TRUSTED_ISSUERS and OIDC_AUDIENCE in .env: the issuers whose access tokens the API accepts',

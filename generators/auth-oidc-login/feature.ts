@@ -60,7 +60,7 @@ const contribution: Contribution = {
     {
       name: 'ALLOWED_EMAIL_DOMAINS',
       schema: "z.string().default('').transform(commaList)",
-      uses: [{ name: 'commaList', from: 'src/env/read-env.ts' }],
+      uses: [{ name: 'commaList', from: 'src/env/comma-list.ts' }],
       expects: 'email domains allowed to sign in, comma-separated; empty allows all',
       example: 'example.org',
     },
@@ -93,6 +93,7 @@ export default {
     value: 'oidc-login',
     label: 'OIDC login: sign-in for pages, sessions and an email-domain allow-list',
   },
+  brings: ['startup-retry', 'env-lists'],
   contribution,
   nextSteps: [
     'set OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET in .env: the provider people sign in with',

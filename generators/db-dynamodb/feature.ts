@@ -123,6 +123,6 @@ export default {
     label: 'DynamoDB: dynalite on disk, or AWS or DYNAMODB_ENDPOINT',
   },
   // Databases are managed from the command line.
-  brings: ['db-embedded', 'manage'],
+  brings: ['db-embedded', 'manage', 'startup-retry'],
   contribution,
 } satisfies FeatureDeclaration;

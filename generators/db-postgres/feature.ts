@@ -128,7 +128,7 @@ export default {
     label: 'PostgreSQL: PGlite on disk, or a server at DATABASE_URL',
   },
   // Databases are managed from the command line.
-  brings: ['db-embedded', 'manage'],
+  brings: ['db-embedded', 'manage', 'startup-retry'],
   contribution,
   nextSteps: [
     'set DATABASE_URL in .env to use a PostgreSQL server; without it the service runs on PGlite under .data/pg',

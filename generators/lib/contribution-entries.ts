@@ -94,6 +94,18 @@ export interface ComposeService {
   ciEnv: Readonly<Record<string, string>>;
 }
 
+/**
+ * What the dead-code check (knip) cannot see used, and why: browser assets
+ * outside the module graph, a package read from its folder, a program a
+ * helper runs. Each becomes an entry of `knip.jsonc` with its reason.
+ */
+export interface DeadCodeException {
+  /** `ignore` takes file globs, the others package or program names. */
+  kind: 'ignore' | 'ignoreDependencies' | 'ignoreBinaries';
+  name: string;
+  why: string;
+}
+
 /** A named export of a generated module: a plugin, command, table, startup step... */
 export interface PluginRef {
   name: string;

@@ -1,6 +1,7 @@
 import type {
   CiStep,
   ComposeService,
+  DeadCodeException,
   LayoutEntry,
   DepRef,
   EnvVariable,
@@ -181,6 +182,11 @@ const contributionKinds = {
   runtimeFolders: union<string>(),
   /** Folders the service writes at run time (an embedded engine's data): the image's user owns them. */
   dataFolders: union<string>(),
+  /** What the dead-code check cannot see used (`knip.jsonc`), each with its reason. */
+  deadCodeExceptions: keyed<DeadCodeException>(
+    'dead-code exception',
+    (entry) => `${entry.kind} ${entry.name}`,
+  ),
   /** The error catalog: each feature declares the codes it throws, alike where two share one. */
   errors: alike<ErrorEntry>('error code', (error) => error.code),
   /** The README's layout map: the folders a feature writes, and what they hold. */

@@ -52,6 +52,7 @@ export const dependencyVersions = {
   'fast-check': '4.10.2',
   globals: '17.14.0',
   jest: '30.5.2',
+  knip: '6.48.0',
   'oidc-provider': '9.13.3',
   'openid-client': '6.8.9',
   'pino-pretty': '13.2.0',

@@ -39,5 +39,6 @@ const contribution: Contribution = {
 export default {
   summary: 'The Redis connection at REDIS_URL, for features that share state between instances',
   stage: 'platform',
+  brings: ['startup-retry'],
   contribution,
 } satisfies FeatureDeclaration;

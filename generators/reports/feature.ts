@@ -82,6 +82,23 @@ const contribution: Contribution = {
   ],
   // Tests seal with a key of their own, never the development one.
   envRules: [{ name: 'encryptionKeyInProduction', from: 'src/reports/encryption-key.ts' }],
+  deadCodeExceptions: [
+    {
+      kind: 'ignore',
+      name: 'public/**',
+      why: 'the pages’ browser script, served as it is and loaded by the browser, not by Node',
+    },
+    {
+      kind: 'ignoreDependencies',
+      name: 'govuk-frontend',
+      why: 'its templates, styles and fonts are read from its folder, not imported',
+    },
+    {
+      kind: 'ignoreBinaries',
+      name: 'apt-get',
+      why: 'the browser tests install Debian’s chromium where it is missing',
+    },
+  ],
   testEnv: { ENCRYPTION_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff' },
   layout: [
     { path: 'src/reports/', holds: 'the reports component: ingest, sealed storage, catalog, API' },

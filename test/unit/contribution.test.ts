@@ -49,6 +49,7 @@ describe('mergeContributions', () => {
       schedules: [],
       envResolvers: [],
       envRules: [],
+      deadCodeExceptions: [],
       composeServices: [],
       ciSteps: [],
       menuActions: [],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { baseUrlInProduction, loginSettingsTogether } from './auth/login-settings.js';
-import { commaList, ConfigError, type ConfigOf, readEnv } from './env/read-env.js';
+import { commaList } from './env/comma-list.js';
+import { ConfigError, type ConfigOf, readEnv } from './env/read-env.js';
 import { encryptionKeyInProduction } from './reports/encryption-key.js';
 
 /**

@@ -4,7 +4,7 @@ import { prepareTables } from './dynamodb-tables.js';
 import { prepareReports } from './reports/reports.js';
 
 /** A step that readies the service once its deps are built: migrations, tables. */
-export type StartupStep = (deps: AppDeps) => Promise<void>;
+type StartupStep = (deps: AppDeps) => Promise<void>;
 
 /** Every startup step, in the order they run. */
 const startupSteps: readonly StartupStep[] = [prepareTables, checkIssuer, prepareReports];

@@ -11,17 +11,6 @@ export type EnvContract = Record<string, z.ZodType>;
 export type ConfigOf<C extends EnvContract> = Readonly<z.infer<z.ZodObject<C>>>;
 type RawEnv = Record<string, string | undefined>;
 
-/** Rewrites raw env values before validation; `warn` messages must never contain a value. */
-/** A comma-separated setting as its items, trimmed, empty ones dropped: `a, b,` is ['a', 'b']. */
-export function commaList(value: string): string[] {
-  return value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-}
-
-export type EnvResolver = (env: RawEnv, warn: (message: string) => void) => Promise<RawEnv>;
-
 /**
  * `X_FILE` names a file whose content is the value of `X`: the way Docker
  * and Kubernetes hand secrets to a process without putting them in its

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { Plugin } from '../http/plugin.js';
-import { version } from '../version.js';
+import { packageInfo } from '../version.js';
 
 /** Liveness for load balancers and probes, and the deployed version for people. */
 export const healthRoutes: Plugin = () =>
@@ -9,5 +9,5 @@ export const healthRoutes: Plugin = () =>
       res.json({ status: 'OK' });
     })
     .get('/ping', (_req, res) => {
-      res.json({ success: true, version });
+      res.json({ success: true, version: packageInfo.version });
     });

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { createApp } from '../../src/app.js';
 import type { ErrorBody } from '../../src/errors.js';
 import { plugins } from '../../src/plugins.js';
-import { version } from '../../src/version.js';
+import { packageInfo } from '../../src/version.js';
 import { testDeps } from '../helpers/test-deps.js';
 
 const app = createApp(await testDeps({ BODY_LIMIT: '1kb' }));
@@ -17,8 +17,8 @@ describe('the service over HTTP', () => {
 
   it('answers ping with the package version', async () => {
     const response = await request(app).get('/ping').expect(200);
-    expect(response.body).toEqual({ success: true, version });
-    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(response.body).toEqual({ success: true, version: packageInfo.version });
+    expect(packageInfo.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it('answers an unknown route with a JSON 404', async () => {

@@ -2,8 +2,9 @@ import { generateKeyPair } from 'jose';
 import { Router } from 'express';
 import request from 'supertest';
 import { createApp } from '../../src/app.js';
+import { createAuthenticators } from '../../src/auth/authenticators.js';
+import { requireAdmin, requireUser } from '../../src/auth/oidc-bearer.js';
 import { clientOf } from '../../src/auth/require-client.js';
-import { bearerAuthenticator, requireAdmin, requireUser } from '../../src/auth/oidc-bearer.js';
 import type { Plugin } from '../../src/http/plugin.js';
 import { startLocalIssuer } from '../helpers/local-issuer.js';
 import { testDeps } from '../helpers/test-deps.js';
@@ -15,9 +16,9 @@ afterAll(async () => {
   await untrusted.close();
 });
 
-/** A user route and an admin route, guarded by bearer tokens alone. */
+/** A user route and an admin route, guarded by the service's schemes, bearer tokens among them. */
 const guarded: Plugin = (deps) => {
-  const authenticators = [bearerAuthenticator(deps)];
+  const authenticators = createAuthenticators(deps);
   return Router()
     .get('/me', requireUser(authenticators), (_req, res) => {
       res.json(clientOf(res));

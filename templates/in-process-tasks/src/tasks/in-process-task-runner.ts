@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '../deps.js';
 import { runTask, taskCall, type TaskCall } from './run-task.js';
-import type { Task, TaskRunner, TaskStatus } from './task.js';
+import type { Task } from './task.js';
+import type { TaskRunner, TaskStatus } from './task-runner.js';
 import { tasks as registry } from './task-registry.js';
 
 /** How many finished tasks are remembered; the oldest are forgotten first. */

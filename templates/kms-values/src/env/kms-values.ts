@@ -1,5 +1,5 @@
 import { DecryptCommand, KMSClient } from '@aws-sdk/client-kms';
-import type { EnvResolver } from './read-env.js';
+import type { EnvResolver } from '../config.js';
 
 /** What KMS ciphertext looks like in an env var: base64 of a blob that starts AQEC… once encoded. */
 const KMS_CIPHERTEXT = /^AQEC[A-Za-z0-9+/]+={0,2}$/;

@@ -4,7 +4,8 @@ import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { inProcessTaskRunner } from './in-process-task-runner.js';
 import { taskCall } from './run-task.js';
-import type { Task, TaskRunner, TaskState } from './task.js';
+import type { Task } from './task.js';
+import type { TaskRunner, TaskState } from './task-runner.js';
 import { tasks as registry } from './task-registry.js';
 import { openTaskQueue, type TaskQueue } from './task-queue.js';
 

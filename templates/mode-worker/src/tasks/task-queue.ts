@@ -1,14 +1,14 @@
 import { Queue } from 'bullmq';
 import type { Config } from '../config.js';
 import { StartupError } from '../startup-error.js';
-import { serviceName } from '../version.js';
+import { packageInfo } from '../version.js';
 
 /** What a task job carries: the registered task's name is the job's name, its arguments the data. */
 export type TaskQueue = Queue<unknown, unknown>;
 
 /** The queue name: TASK_QUEUE, or one named after the service so services can share a Redis. */
 export function taskQueueName(config: Pick<Config, 'TASK_QUEUE'>): string {
-  return config.TASK_QUEUE ?? `${serviceName}-tasks`;
+  return config.TASK_QUEUE ?? `${packageInfo.name}-tasks`;
 }
 
 /** REDIS_URL, which a mode that works on the queue (WORKER, BEAT) cannot start without. */

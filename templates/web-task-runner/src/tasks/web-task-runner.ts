@@ -1,6 +1,6 @@
 import type { AppDeps } from '../deps.js';
 import { inProcessTaskRunner } from './in-process-task-runner.js';
-import type { TaskRunner } from './task.js';
+import type { TaskRunner } from './task-runner.js';
 
 export type { TaskRunner };
 

@@ -1,4 +1,4 @@
-import type { TaskRunner, TaskStatus } from '../../src/tasks/task.js';
+import type { TaskRunner, TaskStatus } from '../../src/tasks/task-runner.js';
 
 /** The status of a task once it has finished, polled the way a client polls /tasks/:id. */
 export async function settled(runner: TaskRunner, id: string): Promise<TaskStatus | undefined> {

@@ -6,44 +6,12 @@ export interface RetryOptions {
   what: string;
   /** How long to keep trying (STARTUP_TIMEOUT_MS): long enough for a container starting beside it. */
   timeoutMs: number;
-  /** True for a failure that may pass (refused, reset, timed out); any other is thrown as it is. */
-  mayPass: (error: unknown) => boolean;
+  /**
+   * True for a failure that may pass; any other is thrown as it is. By
+   * default a network failure (refused, reset, timed out) may pass.
+   */
+  mayPass?: (error: unknown) => boolean;
   logger: Logger;
-}
-
-const FIRST_DELAY_MS = 100;
-const LONGEST_DELAY_MS = 2000;
-
-/** An error's message with those of its causes, which clients wrap: `fetch failed (connect ECONNREFUSED ...)`. */
-export function reasonOf(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  return error.cause === undefined ? error.message : `${error.message} (${reasonOf(error.cause)})`;
-}
-
-/**
- * Runs `attempt` until it succeeds, retrying a failure that may pass with
- * backoff for up to `timeoutMs`, so a service started before its database
- * (compose, Kubernetes) waits for it instead of needing start-up ordering.
- * One that still fails then ends the start with one line naming `what`;
- * any other failure is the caller's to name.
- */
-export async function retryAtStartup<T>(
-  attempt: () => Promise<T>,
-  { what, timeoutMs, mayPass, logger }: RetryOptions,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (let delay = FIRST_DELAY_MS; ; delay = Math.min(delay * 2, LONGEST_DELAY_MS)) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!mayPass(error)) throw error;
-      if (Date.now() + delay > deadline) {
-        throw new StartupError(`cannot reach ${what}: ${reasonOf(error)}`, { cause: error });
-      }
-      logger.warn(`waiting for ${what} (${reasonOf(error)}); trying again in ${delay} ms`);
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-  }
 }
 
 /** Node's codes for a connection that failed, or might work a moment later. */
@@ -65,4 +33,39 @@ export function isNetworkError(error: unknown): boolean {
     if ((code && NETWORK_CODES.has(code)) || name === 'TimeoutError') return true;
   }
   return false;
+}
+
+const FIRST_DELAY_MS = 100;
+const LONGEST_DELAY_MS = 2000;
+
+/** An error's message with those of its causes, which clients wrap: `fetch failed (connect ECONNREFUSED ...)`. */
+export function reasonOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause === undefined ? error.message : `${error.message} (${reasonOf(error.cause)})`;
+}
+
+/**
+ * Runs `attempt` until it succeeds, retrying a failure that may pass with
+ * backoff for up to `timeoutMs`, so a service started before its database
+ * (compose, Kubernetes) waits for it instead of needing start-up ordering.
+ * One that still fails then ends the start with one line naming `what`;
+ * any other failure is the caller's to name.
+ */
+export async function retryAtStartup<T>(
+  attempt: () => Promise<T>,
+  { what, timeoutMs, mayPass = isNetworkError, logger }: RetryOptions,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (let delay = FIRST_DELAY_MS; ; delay = Math.min(delay * 2, LONGEST_DELAY_MS)) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!mayPass(error)) throw error;
+      if (Date.now() + delay > deadline) {
+        throw new StartupError(`cannot reach ${what}: ${reasonOf(error)}`, { cause: error });
+      }
+      logger.warn(`waiting for ${what} (${reasonOf(error)}); trying again in ${delay} ms`);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
 }
