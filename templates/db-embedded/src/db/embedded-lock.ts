@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
 import { StartupError } from '../startup-error.js';
 
@@ -7,58 +8,122 @@ import { StartupError } from '../startup-error.js';
 export const IN_MEMORY = 'memory://';
 
 /**
- * A holder refreshes its lock's time every half of this; a lock older than
- * this was left by a process that died, and is taken over. A start waits a
- * little longer than this before it says the folder is in use, so a restart
- * right after a crash gets the folder instead of a false refusal.
+ * A holder refreshes its lock's time every half of this. It is long because
+ * opening PGlite keeps the event loop busy (18 s once on a loaded machine),
+ * and a refresh that comes late must not let another process in; a holder
+ * that died is found by its process id long before this.
  */
-const STALE_MS = 5_000;
-const retries = { retries: 6, factor: 1, minTimeout: 1_000, maxTimeout: 1_000 };
+const STALE_MS = 60_000;
+/** How long a holder that has just made the lock may take to write its process id. */
+const PID_GRACE_MS = 1_000;
 
-const holderOf = (pidFile: string) => {
+function isRunning(pid: number): boolean {
   try {
-    return `process ${Number(readFileSync(pidFile, 'utf8'))}`;
-  } catch {
-    return 'another process';
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-};
+}
+
+function readPid(pidFile: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The holder's process id, once it has written it (a holder that has just made the lock gets a moment). */
+async function holderOf(pidFile: string): Promise<number | undefined> {
+  for (let waited = 0; waited < PID_GRACE_MS; waited += 100) {
+    const pid = readPid(pidFile);
+    if (pid !== undefined) return pid;
+    await sleep(100);
+  }
+  return readPid(pidFile);
+}
 
 /**
  * Claims an embedded engine's data folder for this process. Neither
  * dynalite's LevelDB nor PGlite may be opened by two processes at once (the
  * second breaks on its first query, or corrupts the files), so a second
  * `npm run dev`, or a manage command while the service runs, is refused
- * with a message saying which process holds the folder. The lock is a
- * folder made with mkdir, which the file system grants to one process only
- * (proper-lockfile); being alive is shown by refreshing its time, never by
- * a process id that a reboot may give to someone else. Returns the release
- * function.
+ * with a message saying which process holds the folder.
+ *
+ * The lock is a folder made with mkdir, which the file system grants to one
+ * process only (proper-lockfile), and refreshed by its holder. The lock of
+ * a holder that is no longer running is taken over at once, by one process
+ * at a time (a second lock guards the takeover, so two starts racing for it
+ * cannot both get it); one whose holder's id now belongs to another process
+ * (after a reboot) has gone unrefreshed past STALE_MS and is taken over as
+ * stale. Returns the release function.
  */
 export async function lockDataDir(dir: string, engine: string): Promise<() => void> {
   if (dir === IN_MEMORY) return () => undefined;
   mkdirSync(dir, { recursive: true });
-  const options = { lockfilePath: join(dir, 'service.lock'), realpath: false };
+  const main = { lockfilePath: join(dir, 'service.lock'), realpath: false };
   const pidFile = join(dir, 'service.lock.pid');
-  // Refreshed too late (a laptop that slept): nobody else can have taken it
-  // while this process held the engine open, so warn instead of crashing.
-  const onCompromised = (error: Error) =>
-    process.emitWarning(`the lock on ${dir} was not refreshed in time: ${error.message}`);
-  try {
-    await lockfile.lock(dir, { ...options, stale: STALE_MS, retries, onCompromised });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
-    throw new StartupError(
-      `the embedded ${engine} data in ${dir} is in use by ${holderOf(pidFile)}; stop it first (only one process can open an embedded database), or point this one at a server`,
+  const inUse = (holder: number | undefined) =>
+    new StartupError(
+      `the embedded ${engine} data in ${dir} is in use by ${holder ? `process ${holder}` : 'another process'}; stop it first (only one process can open an embedded database), or point this one at a server`,
     );
+  // A refresh that failed (the lock removed, or taken as stale after a stall past STALE_MS):
+  // claim it again while it is still free; if another holds it, stop before both write.
+  const onCompromised = (error: Error) => {
+    process.emitWarning(`the lock on ${dir} was lost (${error.message}); claiming it again`);
+    lockfile.lock(dir, { ...main, stale: STALE_MS, onCompromised }).catch(async () => {
+      const error = inUse(await holderOf(pidFile));
+      setImmediate(() => {
+        throw new Error(`${error.message}; stopping before both write to it`);
+      });
+    });
+  };
+  const claim = () => lockfile.lock(dir, { ...main, stale: STALE_MS, onCompromised });
+  const locked = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ELOCKED';
+
+  try {
+    await claim();
+  } catch (error) {
+    if (!locked(error)) throw error;
+    const holder = await holderOf(pidFile);
+    if (holder === undefined || isRunning(holder)) throw inUse(holder);
+    // Its holder is gone: take it over, one process at a time, checking again once alone.
+    // Its own file name: proper-lockfile keeps one lock per file, and the main one is on `dir`.
+    const takeover = join(dir, 'service.takeover');
+    const retries = { retries: 50, factor: 1, minTimeout: 100, maxTimeout: 100 };
+    const releaseTakeover = await lockfile.lock(takeover, {
+      realpath: false,
+      stale: 5_000,
+      retries,
+    });
+    try {
+      const now = readPid(pidFile);
+      if (now !== undefined && now !== holder && isRunning(now)) throw inUse(now);
+      rmSync(main.lockfilePath, { recursive: true, force: true });
+      // One that started just now may have made it first, without a takeover: it holds it.
+      await claim().catch(async (lost: unknown) => {
+        throw locked(lost) ? inUse(await holderOf(pidFile)) : lost;
+      });
+      writeFileSync(pidFile, String(process.pid));
+    } finally {
+      await releaseTakeover();
+    }
+    return release(dir, main, pidFile);
   }
-  // Only for the message above: who holds the folder.
   writeFileSync(pidFile, String(process.pid));
+  return release(dir, main, pidFile);
+}
+
+function release(dir: string, main: { lockfilePath: string; realpath: boolean }, pidFile: string) {
   return () => {
     rmSync(pidFile, { force: true });
     try {
-      lockfile.unlockSync(dir, options);
+      lockfile.unlockSync(dir, main);
     } catch (error) {
-      // Released already, or taken over after a refresh came too late: not ours to remove.
+      // Released already, or lost after a stall and held by another now: not ours to remove.
       if ((error as NodeJS.ErrnoException).code !== 'ENOTACQUIRED') throw error;
     }
   };

@@ -38,8 +38,7 @@ function locker(dir: string) {
   return { child, said, stop: () => child.kill('SIGKILL') };
 }
 
-// A refusal comes after the wait that lets a dead holder's lock go stale (about 6 s),
-// so the cases between processes wait side by side.
+// Cases between processes wait on child processes: side by side.
 describe('lockDataDir', () => {
   it('claims a folder, and frees it on release', async () => {
     const dir = newDir();
@@ -86,21 +85,33 @@ describe('lockDataDir', () => {
   it.concurrent.each([
     ['a new folder', () => newDir()],
     [
-      // Left by a crash, naming a process id that is alive now: a reboot gave it to another.
+      // Left by a process that was killed: its id names no running process.
+      'the lock of a holder that is gone',
+      async () => {
+        const dir = newDir();
+        const gone = spawn(process.execPath, ['-e', '']);
+        await once(gone, 'exit');
+        mkdirSync(join(dir, 'service.lock'));
+        writeFileSync(join(dir, 'service.lock.pid'), String(gone.pid));
+        return dir;
+      },
+    ],
+    [
+      // Left before a reboot, naming a process id that another process has now; unrefreshed.
       'a stale lock naming a live process',
       () => {
         const dir = newDir();
         mkdirSync(join(dir, 'service.lock'));
         writeFileSync(join(dir, 'service.lock.pid'), String(process.pid));
-        const longAgo = new Date(Date.now() - 60_000);
-        utimesSync(join(dir, 'service.lock'), longAgo, longAgo);
+        const beforeTheReboot = new Date(Date.now() - 10 * 60_000);
+        utimesSync(join(dir, 'service.lock'), beforeTheReboot, beforeTheReboot);
         return dir;
       },
     ],
   ])(
     'gives %s to exactly one of two starts racing for it',
     async (_case, folder) => {
-      const dir = folder();
+      const dir = await folder();
       const racers = [locker(dir), locker(dir)];
       try {
         const said = await Promise.all(racers.map((racer) => racer.said));
@@ -115,6 +126,22 @@ describe('lockDataDir', () => {
     },
     30_000,
   );
+
+  it('refuses while the holder runs, though it has been too busy to refresh for a while', async () => {
+    const dir = newDir();
+    const holder = locker(dir);
+    try {
+      expect(await holder.said).toBe('locked');
+      // As if the holder's event loop had been stuck for longer than a refresh takes.
+      const aWhileAgo = new Date(Date.now() - 30_000);
+      utimesSync(join(dir, 'service.lock'), aWhileAgo, aWhileAgo);
+      await expect(lockDataDir(dir, 'PGlite')).rejects.toThrow(
+        `is in use by process ${holder.child.pid}`,
+      );
+    } finally {
+      holder.stop();
+    }
+  }, 30_000);
 
   it('has nothing to lock for an engine that keeps its data in memory', async () => {
     expect((await lockDataDir(IN_MEMORY, 'PGlite'))()).toBeUndefined();
