@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
@@ -36,14 +36,31 @@ function readPid(pidFile: string): number | undefined {
   }
 }
 
-/** The holder's process id, once it has written it (a holder that has just made the lock gets a moment). */
-async function holderOf(pidFile: string): Promise<number | undefined> {
-  for (let waited = 0; waited < PID_GRACE_MS; waited += 100) {
+/**
+ * The holder's process id, once it has written it: a holder that has just
+ * made the lock gets a moment, during which the file may still name the
+ * one before it (`gone`).
+ */
+async function holderOf(pidFile: string, gone?: number): Promise<number | undefined> {
+  const written = () => {
     const pid = readPid(pidFile);
+    return pid === gone ? undefined : pid;
+  };
+  for (let waited = 0; waited < PID_GRACE_MS; waited += 100) {
+    const pid = written();
     if (pid !== undefined) return pid;
     await sleep(100);
   }
-  return readPid(pidFile);
+  return written();
+}
+
+/** When the lock was made or last refreshed; undefined once it is gone. */
+function lockTime(lockPath: string): number | undefined {
+  try {
+    return statSync(lockPath).mtimeMs;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -88,6 +105,7 @@ export async function lockDataDir(dir: string, engine: string): Promise<() => vo
     await claim();
   } catch (error) {
     if (!locked(error)) throw error;
+    const seen = lockTime(main.lockfilePath);
     const holder = await holderOf(pidFile);
     if (holder === undefined || isRunning(holder)) throw inUse(holder);
     // Its holder is gone: take it over, one process at a time, checking again once alone.
@@ -99,13 +117,17 @@ export async function lockDataDir(dir: string, engine: string): Promise<() => vo
       stale: 5_000,
       retries,
     });
+    // Another start may have got it meanwhile (after an earlier takeover removed the dead
+    // lock) and not yet written its id: a lock made or refreshed since is a live holder's.
+    const takenMeanwhile = async () => inUse(await holderOf(pidFile, holder));
     try {
-      const now = readPid(pidFile);
-      if (now !== undefined && now !== holder && isRunning(now)) throw inUse(now);
+      const now = lockTime(main.lockfilePath);
+      if (now !== undefined && now !== seen) throw await takenMeanwhile();
+      // The id first, as release does: an id on file whose lock is there is that lock's holder's.
+      rmSync(pidFile, { force: true });
       rmSync(main.lockfilePath, { recursive: true, force: true });
-      // One that started just now may have made it first, without a takeover: it holds it.
       await claim().catch(async (lost: unknown) => {
-        throw locked(lost) ? inUse(await holderOf(pidFile)) : lost;
+        throw locked(lost) ? await takenMeanwhile() : lost;
       });
       writeFileSync(pidFile, String(process.pid));
     } finally {
