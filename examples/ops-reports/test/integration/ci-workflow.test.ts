@@ -18,8 +18,22 @@ const scripts = (
 const jobs = Object.values(workflow.jobs);
 
 describe('ci.yml', () => {
-  it('runs on pushes and pull requests', () => {
-    expect(Object.keys(workflow.on)).toEqual(['push', 'pull_request']);
+  it('runs on pushes to main and on every pull request, once for each', () => {
+    // GitHub's branch filters: a glob where `*` is any run of characters but `/`.
+    const matches = (glob: string, name: string) =>
+      new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(
+        name,
+      );
+    const runsOn = (event: 'push' | 'pull_request', branch: string) => {
+      const filter = (workflow.on as Record<string, { branches?: string[] } | null>)[event];
+      if (filter === undefined) return false;
+      return filter?.branches?.some((glob) => matches(glob, branch)) ?? true;
+    };
+    expect(runsOn('push', 'main')).toBe(true);
+    expect(runsOn('pull_request', 'main')).toBe(true);
+    expect(runsOn('pull_request', 'release/2026')).toBe(true);
+    // A branch's pushes are checked by its pull request; not twice.
+    expect(runsOn('push', 'feature/login')).toBe(false);
   });
 
   it('runs lint, the type-check and every tier that needs no deployed service', () => {

@@ -1,6 +1,8 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
+import { tables } from '../../src/dynamodb-tables.js';
 import { expectOneLineFailure } from '../helpers/failed-start.js';
 import { runMain, startMain } from '../helpers/main-process.js';
 
@@ -59,6 +61,21 @@ describe('a start on a DynamoDB endpoint', () => {
       const dynamo = await standaloneDynamo(port);
       try {
         await service.waitFor('"msg":"listening"');
+        const listening = service
+          .output()
+          .split('\n')
+          .find((line) => line.includes('"msg":"listening"'));
+        const { url } = JSON.parse(listening!) as { url: string };
+        expect((await fetch(`${url}/healthcheck`)).status).toBe(200);
+        // Its tables were made on the endpoint it waited for.
+        const client = new DynamoDBClient({
+          endpoint: dynamo.url,
+          region: 'local',
+          credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        });
+        const { TableNames = [] } = await client.send(new ListTablesCommand({}));
+        client.destroy();
+        expect(TableNames).toHaveLength(tables.length);
       } finally {
         service.kill('SIGTERM');
         await service.exited;

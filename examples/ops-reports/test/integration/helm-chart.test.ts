@@ -12,6 +12,16 @@ const templates = readdirSync(join(chart, 'templates')).map((file) =>
   readFileSync(join(chart, 'templates', file), 'utf8'),
 );
 const contract = new Set(Object.keys(envContract));
+// The env contract's secret variables, which go only in the Secret.
+const secrets: readonly string[] = [
+  'DYNAMODB_SECRET_ACCESS_KEY',
+  'API_KEYS',
+  'API_KEY',
+  'OIDC_CLIENT_SECRET',
+  'AUTH0_CLIENT_SECRET',
+  'APP_SECRET_KEY',
+  'ENCRYPTION_KEY',
+];
 
 /** The value at a dotted path of values.yaml, if there is one. */
 function valueAt(path: string): unknown {
@@ -41,8 +51,21 @@ describe('the Helm chart', () => {
   });
 
   it('takes secrets from a Secret by name, never from values', () => {
-    expect(templates.join('\n')).toContain('name: {{ .Values.secretName }}');
-    expect(typeof values.secretName).toBe('string');
+    for (const name of secrets) expect(contract).toContain(name);
+    const inValues = Object.keys(values.env as object);
+    expect(inValues.filter((name) => secrets.includes(name))).toEqual([]);
+    expect(values.secretName).toEqual(expect.any(String));
+    // Every container reads the Secret that secretName names, beside the ConfigMap.
+    const envFrom =
+      /define "app\.envFrom"[\s\S]*?secretRef:\s+name: \{\{ \.Values\.secretName \}\}/;
+    expect(templates.join('\n')).toMatch(envFrom);
+    const podTemplates = templates.filter((text) => text.includes('containers:'));
+    expect(podTemplates.length).toBeGreaterThan(0);
+    for (const text of podTemplates) {
+      const containers = text.match(/containers:\s*- name:/g) ?? [];
+      const reading = text.match(/include "app\.envFrom"/g) ?? [];
+      expect(reading).toHaveLength(containers.length);
+    }
   });
 
   it('probes WEB on /healthcheck', () => {

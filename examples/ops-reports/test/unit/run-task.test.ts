@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { runTask, taskCall } from '../../src/tasks/run-task.js';
-import { testDeps } from '../helpers/test-deps.js';
+import { taskCall } from '../../src/tasks/run-task.js';
 
 const tasks = {
   greet: {
@@ -11,10 +10,10 @@ const tasks = {
 };
 
 describe('a task call', () => {
-  it('validates the arguments and fills in their defaults', async () => {
+  it('validates the arguments and fills in their defaults', () => {
     const call = taskCall('greet', { name: 'ada' }, tasks);
     expect(call.args).toEqual({ name: 'ada', times: 1 });
-    await expect(runTask(call, await testDeps())).resolves.toBe('hello ada');
+    expect(call.task).toBe(tasks.greet);
   });
 
   it('names an unknown task and the known ones', () => {

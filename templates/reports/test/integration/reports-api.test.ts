@@ -173,7 +173,9 @@ describe('badges and compliance', () => {
 });
 
 describe('the v1 routes of existing senders', () => {
-  const renamed = { ...hidden, name: 'moved-repo', data: { ...hidden.data, name: 'moved-repo' } };
+  // Each sent as the other endpoint's kind: the endpoint, not the item, says which it is.
+  const madePrivate = { ...pass.data, name: 'made-private', is_private: false };
+  const madePublic = { ...hidden.data, name: 'made-public', is_private: true };
   const token = (data: unknown[]) =>
     fernetToken(fernetKey, JSON.stringify({ updated_at: '2026-01-05 09:30', data }));
 
@@ -181,7 +183,7 @@ describe('the v1 routes of existing senders', () => {
     const asJson = await request(app)
       .post('/update_private_repositories')
       .set('X-API-KEY', apiKey)
-      .send(JSON.stringify(token([renamed])))
+      .send(JSON.stringify(token([madePrivate])))
       .set('Content-Type', 'application/json')
       .expect(200);
     expect(asJson.body).toEqual({ message: 'GitHub reports updated', count: 1 });
@@ -189,10 +191,14 @@ describe('the v1 routes of existing senders', () => {
       .post('/update_public_repositories')
       .set('X-API-KEY', apiKey)
       .set('Content-Type', 'text/plain')
-      .send(token([pass.data]))
+      .send(token([madePublic]))
       .expect(200);
-    const stored = (await deps.reports.catalog.current()).byName.get('moved-repo');
-    expect(stored?.data.is_private).toBe(true);
+    const { byName } = await deps.reports.catalog.current();
+    expect(byName.get('made-private')?.data.is_private).toBe(true);
+    expect(byName.get('made-public')?.data.is_private).toBe(false);
+    // So the private one is hidden from the public badge, and the public one is shown.
+    await request(app).get('/api/v2/compliant-repository/made-private').expect(404);
+    await request(app).get('/api/v2/compliant-repository/made-public').expect(200);
   });
 
   it('refuse a token under another key with a 400 and no key with a 401', async () => {

@@ -33,11 +33,14 @@ describe('report summaries', () => {
     ]);
   });
 
-  it('splits public from private repositories', () => {
-    const publicOnes = forAudience(reports, 'public');
-    const privateOnes = forAudience(reports, 'private');
-    expect(publicOnes.length + privateOnes.length).toBe(40);
-    expect(privateOnes.every((report) => report.data.is_private)).toBe(true);
+  it('splits public from private repositories, each into its own list', () => {
+    const [first, second, third] = sampleReports(3).map((report, index) => ({
+      ...report,
+      data: { ...report.data, is_private: index === 1 },
+    }));
+    const mixed = [first!, second!, third!];
+    expect(forAudience(mixed, 'public')).toEqual([first, third]);
+    expect(forAudience(mixed, 'private')).toEqual([second]);
   });
 
   it('shows times in UTC to the minute', () => {
