@@ -14,8 +14,14 @@ export const IN_MEMORY = 'memory://';
  * that died is found by its process id long before this.
  */
 const STALE_MS = 60_000;
-/** How long a holder that has just made the lock may take to write its process id. */
-const PID_GRACE_MS = 1_000;
+/**
+ * proper-lockfile's own staleness is turned off: two starts that find a
+ * stale lock at once both remove it and both make one. Staleness is judged
+ * here instead, under the takeover lock.
+ */
+const NEVER_STALE = { stale: 2 ** 31 - 1, update: STALE_MS / 2 };
+/** How long a holder that has just made the lock may take to write its id: seconds, under load. */
+const PID_GRACE_MS = 5_000;
 
 function isRunning(pid: number): boolean {
   try {
@@ -37,21 +43,17 @@ function readPid(pidFile: string): number | undefined {
 }
 
 /**
- * The holder's process id, once it has written it: a holder that has just
- * made the lock gets a moment, during which the file may still name the
- * one before it (`gone`).
+ * The holder's process id, once it has written it (a holder that has just
+ * made the lock gets a moment). An id on file whose lock is there is that
+ * lock's holder's: whoever removes a lock removes the id first.
  */
-async function holderOf(pidFile: string, gone?: number): Promise<number | undefined> {
-  const written = () => {
-    const pid = readPid(pidFile);
-    return pid === gone ? undefined : pid;
-  };
+async function holderOf(pidFile: string): Promise<number | undefined> {
   for (let waited = 0; waited < PID_GRACE_MS; waited += 100) {
-    const pid = written();
+    const pid = readPid(pidFile);
     if (pid !== undefined) return pid;
     await sleep(100);
   }
-  return written();
+  return readPid(pidFile);
 }
 
 /** When the lock was made or last refreshed; undefined once it is gone. */
@@ -72,11 +74,12 @@ function lockTime(lockPath: string): number | undefined {
  *
  * The lock is a folder made with mkdir, which the file system grants to one
  * process only (proper-lockfile), and refreshed by its holder. The lock of
- * a holder that is no longer running is taken over at once, by one process
- * at a time (a second lock guards the takeover, so two starts racing for it
- * cannot both get it); one whose holder's id now belongs to another process
- * (after a reboot) has gone unrefreshed past STALE_MS and is taken over as
- * stale. Returns the release function.
+ * a holder that is no longer running is taken over at once; one whose
+ * holder's id now belongs to another process (after a reboot) has gone
+ * unrefreshed past STALE_MS and is taken over as stale. Either way by one
+ * process at a time: a second lock guards the takeover, and the lock is
+ * taken over only if it has not changed since it was judged, so two starts
+ * racing for it cannot both get it. Returns the release function.
  */
 export async function lockDataDir(dir: string, engine: string): Promise<() => void> {
   if (dir === IN_MEMORY) return () => undefined;
@@ -91,14 +94,14 @@ export async function lockDataDir(dir: string, engine: string): Promise<() => vo
   // claim it again while it is still free; if another holds it, stop before both write.
   const onCompromised = (error: Error) => {
     process.emitWarning(`the lock on ${dir} was lost (${error.message}); claiming it again`);
-    lockfile.lock(dir, { ...main, stale: STALE_MS, onCompromised }).catch(async () => {
+    lockfile.lock(dir, { ...main, ...NEVER_STALE, onCompromised }).catch(async () => {
       const error = inUse(await holderOf(pidFile));
       setImmediate(() => {
         throw new Error(`${error.message}; stopping before both write to it`);
       });
     });
   };
-  const claim = () => lockfile.lock(dir, { ...main, stale: STALE_MS, onCompromised });
+  const claim = () => lockfile.lock(dir, { ...main, ...NEVER_STALE, onCompromised });
   const locked = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ELOCKED';
 
   try {
@@ -107,23 +110,26 @@ export async function lockDataDir(dir: string, engine: string): Promise<() => vo
     if (!locked(error)) throw error;
     const seen = lockTime(main.lockfilePath);
     const holder = await holderOf(pidFile);
-    if (holder === undefined || isRunning(holder)) throw inUse(holder);
-    // Its holder is gone: take it over, one process at a time, checking again once alone.
+    const stale = seen !== undefined && Date.now() - seen > STALE_MS;
+    if (!stale && (holder === undefined || isRunning(holder))) throw inUse(holder);
+    // Its holder is gone, or has not refreshed it for STALE_MS: take it over, one process
+    // at a time, checking again once alone.
     // Its own file name: proper-lockfile keeps one lock per file, and the main one is on `dir`.
     const takeover = join(dir, 'service.takeover');
-    const retries = { retries: 50, factor: 1, minTimeout: 100, maxTimeout: 100 };
+    // Each takeover may wait PID_GRACE_MS for an id; one whose process died is stale after 30 s.
+    const retries = { retries: 400, factor: 1, minTimeout: 100, maxTimeout: 100 };
     const releaseTakeover = await lockfile.lock(takeover, {
       realpath: false,
-      stale: 5_000,
+      stale: 30_000,
       retries,
     });
-    // Another start may have got it meanwhile (after an earlier takeover removed the dead
-    // lock) and not yet written its id: a lock made or refreshed since is a live holder's.
-    const takenMeanwhile = async () => inUse(await holderOf(pidFile, holder));
+    // Another start may have got it meanwhile (after an earlier takeover removed the one
+    // judged here): a lock made or refreshed since is a live holder's.
+    const takenMeanwhile = async () => inUse(await holderOf(pidFile));
     try {
       const now = lockTime(main.lockfilePath);
       if (now !== undefined && now !== seen) throw await takenMeanwhile();
-      // The id first, as release does: an id on file whose lock is there is that lock's holder's.
+      // The id first, as release does.
       rmSync(pidFile, { force: true });
       rmSync(main.lockfilePath, { recursive: true, force: true });
       await claim().catch(async (lost: unknown) => {
