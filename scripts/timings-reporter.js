@@ -5,6 +5,9 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
+/** Tests (and files' hooks) that took at least this long are listed one by one. */
+const SLOW_SECONDS = 20;
+
 const secondsOf = (value) => (value >= 10 ? value.toFixed(0) : value.toFixed(1));
 
 /** Rows of cells as aligned text, the first column left, the rest right. */
@@ -70,6 +73,7 @@ export default class TimingsReporter {
   constructor(globalConfig) {
     this.rootDir = globalConfig.rootDir;
     this.files = [];
+    this.slowTests = [];
     // Test files, in this process or jest's workers, append their steps here.
     process.env.SERVICE_KIT_TIMINGS ??= join(
       mkdtempSync(join(tmpdir(), 'service-kit-timings-')),
@@ -84,6 +88,16 @@ export default class TimingsReporter {
       seconds: (end - start) / 1000,
       failed: result.numFailingTests > 0 || Boolean(result.testExecError),
     });
+    // A file's time less its tests' is its hooks' (beforeAll: generating, installing).
+    const tests = result.testResults.map(({ fullName, duration, status }) => ({
+      name: fullName,
+      seconds: (duration ?? 0) / 1000,
+      failed: status === 'failed',
+    }));
+    const hooks = (end - start) / 1000 - tests.reduce((sum, { seconds }) => sum + seconds, 0);
+    const file = relative(this.rootDir, test.path);
+    for (const slow of [...tests, { name: `${file}: hooks`, seconds: hooks, failed: false }])
+      if (slow.seconds >= SLOW_SECONDS) this.slowTests.push(slow);
   }
 
   onRunComplete(_contexts, results) {
@@ -105,6 +119,15 @@ export default class TimingsReporter {
           `${secondsOf(seconds)}${failed ? '!' : ''}`,
         ]),
         ['jest wall time', secondsOf(wall)],
+      ]),
+      table([
+        [`tests of ${SLOW_SECONDS} s or more`, 'seconds'],
+        ...[...this.slowTests]
+          .sort((a, b) => b.seconds - a.seconds)
+          .map(({ name, seconds, failed }) => [
+            name.length > 110 ? `${name.slice(0, 109)}…` : name,
+            `${secondsOf(seconds)}${failed ? '!' : ''}`,
+          ]),
       ]),
       ...stepTables(timings),
     ];
