@@ -123,12 +123,19 @@ export interface DepRef {
   type: string;
   /**
    * Exported by `from`; called with `{ config, logger }` and every dependency
-   * built before this one, so a later one can use an earlier one.
+   * built before this one, so a later one can use an earlier one (one that
+   * needs a later one does not compile).
    */
   factory: string;
   from: ProjectModule;
   /** True when the factory returns a promise (it opens a connection or starts an engine). */
   async?: boolean;
+  /**
+   * True when the factory is also handed `all: () => AppDeps`, every
+   * dependency once built, for work it does later with them (a task
+   * runner runs each task with the service's dependencies).
+   */
+  usesAll?: boolean;
   /** Exported by `from`: releases the dependency at shutdown, `(dependency) => Promise<void>`. */
   close?: string;
 }

@@ -16,6 +16,7 @@ const contribution: Contribution = {
       name: 'tasks',
       type: 'ClosableTaskRunner',
       factory: 'createTaskRunner',
+      usesAll: true,
       from: 'src/tasks/queue-task-runner.ts',
       close: 'closeTaskRunner',
     },

@@ -7,6 +7,7 @@ const contribution: Contribution = {
       name: 'tasks',
       type: 'TaskRunner',
       factory: 'createTaskRunner',
+      usesAll: true,
       from: 'src/tasks/web-task-runner.ts',
     },
   ],

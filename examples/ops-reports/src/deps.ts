@@ -14,13 +14,25 @@ export interface AppDeps {
   reports: Reports;
 }
 
-/** Builds every dependency once, at start, each from the config and those built before it. */
+/**
+ * Builds every dependency once, at start, in order: each factory is handed
+ * what was built before it, so one that needs a later one does not compile.
+ */
 export async function createDeps(config: Config, logger: Logger): Promise<AppDeps> {
-  // Filled in below, in order: each factory reads only what was built before it.
-  const deps = { config, logger } as AppDeps;
-  deps.dynamodb = await openDynamo(deps);
-  deps.reports = openReports(deps);
-  return deps;
+  // Closed again, last first, if a later factory throws: a failed start leaves nothing open.
+  const opened: (() => Promise<void>)[] = [];
+  try {
+    const base = { config, logger };
+    const dynamodb = await openDynamo(base);
+    opened.unshift(() => closeDynamo(dynamodb));
+    const withDynamodb = { ...base, dynamodb };
+    const reports = openReports(withDynamodb);
+    return { ...withDynamodb, reports };
+  } catch (error) {
+    // A close that fails too must not hide why the start failed.
+    for (const close of opened) await close().catch(() => undefined);
+    throw error;
+  }
 }
 
 const closers: ((deps: AppDeps) => Promise<void>)[] = [(deps) => closeDynamo(deps.dynamodb)];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '../deps.js';
+import type { Logger } from '../logger.js';
 import { runTask, taskCall, type TaskCall } from './run-task.js';
 import type { Task } from './task.js';
 import type { TaskRunner, TaskStatus } from './task-runner.js';
@@ -14,10 +15,9 @@ const REMEMBERED = 1000;
  * forgets them, which is what a queue-backed runner is for.
  */
 export function inProcessTaskRunner(
-  deps: AppDeps,
+  { logger, all }: { logger: Logger; all: () => AppDeps },
   tasks: Readonly<Record<string, Task>> = registry,
 ): TaskRunner {
-  const { logger } = deps;
   const statuses = new Map<string, TaskStatus>();
   let queue = Promise.resolve();
 
@@ -31,7 +31,7 @@ export function inProcessTaskRunner(
   const run = async (status: TaskStatus, call: TaskCall) => {
     status.state = 'running';
     try {
-      status.result = await runTask(call, deps);
+      status.result = await runTask(call, all());
       status.state = 'succeeded';
     } catch (error) {
       status.state = 'failed';

@@ -14,7 +14,7 @@ describe('the in-process task runner', () => {
     },
     explode: { args: z.object({}), run: () => Promise.reject(new Error('boom')) },
   };
-  const runner = inProcessTaskRunner(deps, tasks);
+  const runner = inProcessTaskRunner({ logger: deps.logger, all: () => deps }, tasks);
 
   it('runs a queued task after answering, and reports its result', async () => {
     const id = await runner.enqueue('double', { n: 21 });

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { JobState } from 'bullmq';
+import type { Config } from '../config.js';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
+import type { Logger } from '../logger.js';
 import { inProcessTaskRunner } from './in-process-task-runner.js';
 import { taskCall } from './run-task.js';
 import type { Task } from './task.js';
@@ -88,7 +90,11 @@ export function queueTaskRunner(
  * The web mode's task runner: the queue when REDIS_URL is set, so a WORKER
  * runs the tasks; without Redis (a laptop) they run in the web process.
  */
-export function createTaskRunner(deps: AppDeps): ClosableTaskRunner {
+export function createTaskRunner(deps: {
+  config: Config;
+  logger: Logger;
+  all: () => AppDeps;
+}): ClosableTaskRunner {
   const { config, logger } = deps;
   if (config.REDIS_URL) {
     const queue = openTaskQueue(config, config.REDIS_URL);
