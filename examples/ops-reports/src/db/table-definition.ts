@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 
-/** The settings whose value is text, such as DYNAMODB_TABLE_NAME. */
+/** The settings whose value is text: a table may take its name from one. */
 type TextSetting = {
   [K in keyof Config]: NonNullable<Config[K]> extends string ? K : never;
 }[keyof Config];

@@ -2,8 +2,7 @@ import type { Task } from './task.js';
 import { dbCreateTask, dbSeedTask } from './dynamodb-tasks.js';
 
 /**
- * Every task by name: what APP_TASK_LIST names, what the web mode queues and
- * what a worker runs.
+ * Every task by name: what APP_TASK_LIST names.
  */
 export const tasks: Readonly<Record<string, Task>> = {
   'db-create': dbCreateTask,
