@@ -15,7 +15,7 @@ const contribution: Contribution = {
     { group: 'Tests', label: 'Integration tests', run: ['npm', 'run', 'test:integration'] },
     { group: 'Tests', label: 'Acceptance tests', run: ['npm', 'run', 'test:acceptance'] },
     { group: 'Tests', label: 'Smoke tests (SMOKE_URL)', run: ['npm', 'run', 'test:smoke'] },
-    { group: 'Tests', label: 'Load test (BASE_URL)', run: ['npm', 'run', 'test:load'] },
+    { group: 'Tests', label: 'Load test (TARGET_URL)', run: ['npm', 'run', 'test:load'] },
   ],
   layout: [
     { path: 'test/acceptance/', holds: 'the HTTP contract, against a running service' },

@@ -112,7 +112,7 @@ export async function runTier(
     const project = projects[entries.indexOf(entry)]!;
     linkModules(project, modules);
     const outcome = await checkProject(
-      { name: entry.name, dir: project, database: entry.answers.database, env, part },
+      { name: entry.name, dir: project, answers: entry.answers, env, part },
       entry.depth ?? depth,
     );
     const result = { entry, project, ...outcome };

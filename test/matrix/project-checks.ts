@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { dependencyProblems } from './declared-imports.js';
+import { foreignSettingProblems } from './foreign-settings.js';
 import { MINUTES } from '../helpers/process-group.js';
 import { failureOf, runCommand } from '../helpers/run-command.js';
 import { startService } from '../helpers/start-service.js';
@@ -7,7 +8,8 @@ import { recordTiming } from '../helpers/timings.js';
 
 /**
  * What every generated project must do on the day it is generated, run
- * against its own scripts: an honest manifest, lint, type-check, its unit
+ * against its own scripts: an honest manifest, prose that names only settings
+ * the project has (foreign-settings.ts), lint, type-check, its unit
  * and integration tests (none skipped), and a build that boots on its
  * embedded defaults, answers /healthcheck and exits 0 on SIGTERM. Each step
  * runs under a deadline; one that passes it fails, named with the step and
@@ -26,7 +28,7 @@ export interface ProjectOutcome {
 }
 
 /**
- * The checks of a tier: `static` (manifest, lint, types) for the
+ * The checks of a tier: `static` (manifest, prose, lint, types) for the
  * every-feature-alone tier, `full` for the matrix, `tested` (no build and
  * boot) for a matrix entry the e2e builds and boots in the same run.
  */
@@ -36,7 +38,8 @@ export interface ProjectUnderCheck {
   /** The combination's name, for failures and the timings table. */
   name: string;
   dir: string;
-  database: unknown;
+  /** Its answers, but the name. */
+  answers: Record<string, unknown>;
   env: NodeJS.ProcessEnv;
   /** The part of the suite the timings are filed under: `matrix`, `alone`. */
   part: string;
@@ -108,11 +111,18 @@ async function serves(project: ProjectUnderCheck): Promise<string | undefined> {
 }
 
 function stepsOf(project: ProjectUnderCheck, depth: CheckDepth): Step[] {
-  const testsCheck = project.database === 'postgres' ? ranOnPostgresServer : noneSkipped;
+  const testsCheck = project.answers.database === 'postgres' ? ranOnPostgresServer : noneSkipped;
   const manifest = () =>
     Promise.resolve().then(() => dependencyProblems(project.dir).join('\n') || undefined);
+  const prose = () =>
+    Promise.resolve().then(
+      () =>
+        foreignSettingProblems(project.dir, project.answers, `${project.name}-svc`).join('\n') ||
+        undefined,
+    );
   const statics: Step[] = [
     { name: 'manifest', run: manifest },
+    { name: 'prose', run: prose },
     { name: 'lint', run: npmScript(project, 'lint', 'lint') },
     { name: 'types', run: npmScript(project, 'typecheck', 'types') },
   ];

@@ -48,18 +48,23 @@ export async function installShared(): Promise<string> {
   );
   const hash = createHash('sha256').update(manifest).digest('hex').slice(0, 16);
   const dir = join(tmpdir(), `service-kit-shared-modules-${hash}`);
-  const done = join(dir, 'installed');
-  if (!existsSync(done)) {
+  if (!existsSync(join(dir, 'installed'))) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), manifest);
+    // Under a lock: the matrix, the alone tier and the e2e ask at once on a fresh machine, and
+    // two installs into one folder fail (ENOTEMPTY); whoever comes second finds it installed.
     await expectSuccess(
-      'npm',
-      ['install', '--prefer-offline', '--no-audit', '--no-fund'],
+      'flock',
+      [
+        join(dir, 'install.lock'),
+        'sh',
+        '-c',
+        'test -f installed || { npm install --prefer-offline --no-audit --no-fund && date -u > installed; }',
+      ],
       dir,
       {},
       { name: 'the shared install', deadlineMs: 10 * MINUTES },
     );
-    writeFileSync(done, `${new Date().toISOString()}\n`);
   }
   return join(dir, 'node_modules');
 }

@@ -62,7 +62,7 @@ export const menuActions: readonly MenuAction[] = [
   },
   {
     group: 'Tests',
-    label: 'Load test (BASE_URL)',
+    label: 'Load test (TARGET_URL)',
     run: ['npm', 'run', 'test:load'],
   },
   {

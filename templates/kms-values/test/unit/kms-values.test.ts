@@ -32,10 +32,10 @@ describe('KMS-encrypted config values', () => {
   it('decrypts each value in the ciphertext form and leaves the others alone', async () => {
     const kms = standInKms();
     const warnings: string[] = [];
-    const env = { API_KEYS: ciphertext('key-1,key-2'), PORT: '3000', EMPTY: undefined };
-    expect(env.API_KEYS).toMatch(/^AQEC/);
+    const env = { PARTNER_TOKEN: ciphertext('key-1,key-2'), PORT: '3000', EMPTY: undefined };
+    expect(env.PARTNER_TOKEN).toMatch(/^AQEC/);
     const resolved = await decryptWith(kms, env, (warning) => warnings.push(warning));
-    expect(resolved).toEqual({ API_KEYS: 'key-1,key-2', PORT: '3000', EMPTY: undefined });
+    expect(resolved).toEqual({ PARTNER_TOKEN: 'key-1,key-2', PORT: '3000', EMPTY: undefined });
     expect(kms.calls).toBe(1);
     expect(warnings).toEqual([]);
   });
@@ -53,7 +53,7 @@ describe('KMS-encrypted config values', () => {
   });
 
   it('asks nothing of KMS without AWS_REGION', async () => {
-    const env = { API_KEYS: ciphertext('x') };
+    const env = { PARTNER_TOKEN: ciphertext('x') };
     await expect(decryptKmsValues(env, () => undefined)).resolves.toBe(env);
   });
 });

@@ -1,10 +1,10 @@
 import { serviceUnderTest, type ServiceUnderTest } from '../helpers/service-under-test.js';
 
 // Acceptance: the HTTP contract a client relies on, over the network, against
-// BASE_URL or the service started in-process.
+// TARGET_URL or the service started in-process.
 let service: ServiceUnderTest;
 beforeAll(async () => {
-  service = await serviceUnderTest('BASE_URL');
+  service = await serviceUnderTest('TARGET_URL');
 });
 afterAll(() => service.stop());
 

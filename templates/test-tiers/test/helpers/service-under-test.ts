@@ -14,7 +14,7 @@ export interface ServiceUnderTest {
  * the test environment, so the tier runs anywhere.
  */
 export async function serviceUnderTest(
-  variable: 'BASE_URL' | 'SMOKE_URL',
+  variable: 'TARGET_URL' | 'SMOKE_URL',
 ): Promise<ServiceUnderTest> {
   const given = process.env[variable];
   if (given) return { url: given.replace(/\/+$/, ''), stop: () => Promise.resolve() };

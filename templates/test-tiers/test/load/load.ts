@@ -3,7 +3,7 @@ import { startInProcess } from '../../scripts/in-process-service.js';
 import { formatFigures, measureRoute, type RouteFigures } from '../../scripts/measure-route.js';
 import { thresholds } from './thresholds.js';
 
-// `npm run test:load`: autocannon against BASE_URL (or the service started in
+// `npm run test:load`: autocannon against TARGET_URL (or the service started in
 // this process) on every bench route; prints req/s, p99 and errors, and exits
 // 1 when a route misses a threshold. Not part of `npm test`: it takes a while
 // and belongs on a quiet machine.
@@ -18,7 +18,7 @@ function missesOf(figures: RouteFigures): string[] {
   return misses.map((miss) => `${figures.route}: ${miss}`);
 }
 
-const given = process.env.BASE_URL?.replace(/\/+$/, '');
+const given = process.env.TARGET_URL?.replace(/\/+$/, '');
 const service = given ? { url: given, stop: () => Promise.resolve() } : await startInProcess();
 const misses: string[] = [];
 try {
