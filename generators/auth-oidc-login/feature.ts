@@ -72,6 +72,7 @@ const contribution: Contribution = {
     { name: 'loginSettingsTogether', from: 'src/auth/login-settings.ts' },
     { name: 'baseUrlInProduction', from: 'src/auth/login-settings.ts' },
   ],
+  middleware: [{ name: 'readSession', from: 'src/auth/oidc-login.ts' }],
   plugins: [
     { name: 'loginRoutes', from: 'src/pages/login.routes.ts' },
     { name: 'profileRoutes', from: 'src/pages/profile.routes.ts' },

@@ -122,13 +122,14 @@ const contributionKinds = {
   devDependencies: union<DependencyName>(),
   scripts: record('script'),
   env: keyed<EnvVariable>('env variable', byName),
+  /**
+   * What createApp runs on every request before any plugin's routes: what a
+   * request carries that any route may read (the login session), so no
+   * route depends on another router having been mounted first.
+   */
+  middleware: keyed<PluginRef>('middleware', byName),
   /** Express plugins `src/plugins.ts` applies, in plan order. */
   plugins: keyed<PluginRef>('plugin', byName),
-  /**
-   * Routers mounted before the service-wide JSON parser, for routes whose
-   * bodies need a limit or type of their own (a bulk upload).
-   */
-  bodyParsers: keyed<PluginRef>('body parser', byName),
   /** The layout pages use instead of the minimal one: a `(title, bodyHtml) => string` export. */
   pageLayout: one<PluginRef>('page layout'),
   /** API authenticators the api-auth guard tries, in order. */

@@ -41,9 +41,8 @@ const contribution: Contribution = {
   startup: [{ name: 'prepareReports', from: 'src/reports/reports.ts' }],
   tables: [{ name: 'reportsTable', from: 'src/reports/dynamodb-report-store.ts' }],
   pageLayout: { name: 'govukPage', from: 'src/reports/pages/govuk-page.ts' },
-  // Uploads check the API key before reading their bodies, so they mount ahead of the JSON parser.
-  bodyParsers: [{ name: 'reportsUploadRoutes', from: 'src/reports/reports-upload.routes.ts' }],
   plugins: [
+    { name: 'reportsUploadRoutes', from: 'src/reports/reports-upload.routes.ts' },
     { name: 'reportsApiRoutes', from: 'src/reports/reports-api.routes.ts' },
     { name: 'reportsPagesRoutes', from: 'src/reports/pages/reports-pages.routes.ts' },
   ],

@@ -30,12 +30,12 @@ describe('mergeContributions', () => {
       devDependencies: ['jest'],
       scripts: { bench: 'node bench.js' },
       env: [variable('PORT'), variable('API_KEYS')],
+      middleware: [],
       plugins: [
         { name: 'healthRoutes', from: 'src/health.ts' },
         { name: 'dataRoutes', from: 'src/data.ts' },
       ],
       authenticators: [],
-      bodyParsers: [],
       pageLayout: undefined,
       commands: [],
       deps: [],

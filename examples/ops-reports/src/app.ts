@@ -4,9 +4,8 @@ import type { AppDeps } from './deps.js';
 import { errorHandler } from './http/error-handler.js';
 import { notFound } from './http/not-found.js';
 import type { Plugin } from './http/plugin.js';
-import { keepRawBody } from './http/raw-body.js';
 import { requestLogging } from './http/request-logging.js';
-import { bodyParsers, plugins as featurePlugins } from './plugins.js';
+import { middleware, plugins as featurePlugins } from './plugins.js';
 
 /**
  * TRUST_PROXY as express takes it: `true`, `false`, a hop count, or
@@ -26,9 +25,8 @@ export function createApp(deps: AppDeps, plugins: readonly Plugin[] = featurePlu
   app.set('trust proxy', trustProxy(deps.config.TRUST_PROXY));
   app.use(requestLogging(deps.logger));
   app.use(helmet());
-  // A route's own parser runs first; express.json then sees the body parsed and leaves it.
-  for (const parser of bodyParsers) app.use(parser(deps));
-  app.use(express.json({ limit: deps.config.BODY_LIMIT, verify: keepRawBody }));
+  // No body parser here: a route that takes a body brings its own (src/http/json-body.ts).
+  for (const handler of middleware) app.use(handler(deps));
   for (const plugin of plugins) app.use(plugin(deps));
   app.use(notFound);
   app.use(errorHandler);

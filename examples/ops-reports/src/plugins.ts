@@ -1,4 +1,5 @@
-import type { Plugin } from './http/plugin.js';
+import type { Middleware, Plugin } from './http/plugin.js';
+import { readSession } from './auth/oidc-login.js';
 import { healthRoutes } from './health/health.routes.js';
 import { loginRoutes } from './pages/login.routes.js';
 import { profileRoutes } from './pages/profile.routes.js';
@@ -6,14 +7,15 @@ import { reportsPagesRoutes } from './reports/pages/reports-pages.routes.js';
 import { reportsApiRoutes } from './reports/reports-api.routes.js';
 import { reportsUploadRoutes } from './reports/reports-upload.routes.js';
 
-/** Parsers createApp mounts before the service-wide JSON parser, for routes with bodies of their own. */
-export const bodyParsers: readonly Plugin[] = [reportsUploadRoutes];
+/** What createApp runs on every request before the routes, in this order. */
+export const middleware: readonly Middleware[] = [readSession];
 
 /** The routes createApp mounts, in this order. */
 export const plugins: readonly Plugin[] = [
   healthRoutes,
   loginRoutes,
   profileRoutes,
+  reportsUploadRoutes,
   reportsApiRoutes,
   reportsPagesRoutes,
 ];

@@ -1,10 +1,13 @@
 import type { Request, RequestHandler } from 'express';
 import * as oidc from 'openid-client';
+import type { Config } from '../config.js';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
+import type { Middleware } from '../http/plugin.js';
 import { StartupError } from '../startup-error.js';
 import { isNetworkError, reasonOf, retryAtStartup } from '../startup-retry.js';
 import { loginSettings, type LoginSettings } from './login-settings.js';
+import { sealedCookies } from './sealed-cookie.js';
 
 /** Who is signed in, as the session cookie holds them. */
 export interface SessionUser {
@@ -52,7 +55,27 @@ export async function checkIssuer({ config, logger }: AppDeps): Promise<void> {
   }
 }
 
-/** The signed-in user of this request, if any (set for every request by the login routes). */
+/** The session cookies, sealed with APP_SECRET_KEY and sent only over https in production. */
+export const sessionCookies = (config: Config, settings: LoginSettings) =>
+  sealedCookies(settings.secret, config.NODE_ENV === 'production');
+
+/**
+ * Reads the session of every request before any route runs, so a page
+ * behind requireLogin knows its user whichever router serves it; a cookie
+ * that is missing, tampered with or expired is no session. Without login
+ * settings nobody can have signed in.
+ */
+export const readSession: Middleware = ({ config }) => {
+  const settings = loginSettings(config);
+  if (!settings) return (_req, _res, next) => next();
+  const cookies = sessionCookies(config, settings);
+  return async (req, res, next) => {
+    res.locals.user = (await cookies.get(req, SESSION)) as SessionUser | undefined;
+    next();
+  };
+};
+
+/** The signed-in user of this request, if any (read for every request by readSession). */
 export const userOf = (res: Parameters<RequestHandler>[1]) =>
   res.locals.user as SessionUser | undefined;
 

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
+import { jsonBody } from '../http/json-body.js';
 import type { Plugin } from '../http/plugin.js';
 import { badge, complianceOf, publicCompliance, reportFor } from './compliance.js';
 import { repositoryName } from './report.js';
@@ -12,7 +13,7 @@ const complianceQuery = z.strictObject({ repository_names: z.array(repositoryNam
  * The public reports API: badges and compliance answers, which tell
  * nothing about private repositories (uploads: reports-upload.routes.ts).
  */
-export const reportsApiRoutes: Plugin = ({ reports }) =>
+export const reportsApiRoutes: Plugin = ({ config, reports }) =>
   Router()
     .get(
       [
@@ -32,7 +33,7 @@ export const reportsApiRoutes: Plugin = ({ reports }) =>
       const report = reportFor(await reports.catalog.current(), 'public', String(req.params.name));
       res.json({ result: complianceOf(report) });
     })
-    .post('/api/public-compliance-report', async (req, res) => {
+    .post('/api/public-compliance-report', jsonBody(config.BODY_LIMIT), async (req, res) => {
       requireJson(req, 'the repository names');
       const query = complianceQuery.safeParse(req.body);
       if (!query.success) {

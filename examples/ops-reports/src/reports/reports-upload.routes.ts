@@ -1,8 +1,8 @@
 import express, { Router, type Request, type RequestHandler } from 'express';
 import { apiKeyAuthenticator } from '../auth/api-key.js';
 import { requireClient } from '../auth/require-client.js';
+import { jsonBody } from '../http/json-body.js';
 import type { Plugin } from '../http/plugin.js';
-import { keepRawBody } from '../http/raw-body.js';
 import { legacyItems } from './legacy-token.js';
 import { parseReports } from './parse-reports.js';
 import type { IncomingReport } from './report.js';
@@ -13,7 +13,7 @@ import { requireJson } from './require-json.js';
  * before a byte of the body is read, so a keyless client costs nothing
  * however large its body (401, never 413); bodies may then be up to
  * REPORTS_BODY_LIMIT, and a v1 body is a bare Fernet token (a JSON string,
- * or the token as text). Mounted before the service-wide JSON parser.
+ * or the token as text).
  */
 export const reportsUploadRoutes: Plugin = (deps) => {
   const { config, reports } = deps;
@@ -33,7 +33,7 @@ export const reportsUploadRoutes: Plugin = (deps) => {
       isPrivate,
     );
   const legacyBody = [
-    express.json({ limit, strict: false, verify: keepRawBody }),
+    jsonBody(limit, { strict: false }),
     express.text({ limit, type: 'text/plain' }),
   ];
 
@@ -41,7 +41,7 @@ export const reportsUploadRoutes: Plugin = (deps) => {
     .post(
       '/api/v2/update-github-reports',
       sender,
-      express.json({ limit, verify: keepRawBody }),
+      jsonBody(limit),
       store((req) => {
         requireJson(req, 'the reports');
         return parseReports(req.body);

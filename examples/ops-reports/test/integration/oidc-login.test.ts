@@ -33,7 +33,8 @@ const deps = await testDeps({
   BASE_URL: service,
   ALLOWED_EMAIL_DOMAINS: 'example.org, example.com',
 });
-const app = createApp(deps, [loginRoutes, profileRoutes]);
+// The profile page ahead of the login routes: the session is read before any router, whichever.
+const app = createApp(deps, [profileRoutes, loginRoutes]);
 const server: Server = app.listen(port, '127.0.0.1');
 await once(server, 'listening');
 afterAll(async () => {

@@ -4,6 +4,7 @@ import { Router } from 'express';
 import { createApp } from '../../src/app.js';
 import { createAuthenticators } from '../../src/auth/authenticators.js';
 import { requireClient } from '../../src/auth/require-client.js';
+import { jsonBody } from '../../src/http/json-body.js';
 import type { Plugin } from '../../src/http/plugin.js';
 import { manageWith } from '../helpers/manage.js';
 import { testDeps } from '../helpers/test-deps.js';
@@ -56,9 +57,14 @@ describe('npm run manage', () => {
 
 describe('npm run manage -- hawk-request', () => {
   const echo: Plugin = (deps) =>
-    Router().post('/echo', requireClient(createAuthenticators(deps)), (req, res) => {
-      res.json({ echoed: req.body as unknown });
-    });
+    Router().post(
+      '/echo',
+      jsonBody(deps.config.BODY_LIMIT),
+      requireClient(createAuthenticators(deps)),
+      (req, res) => {
+        res.json({ echoed: req.body as unknown });
+      },
+    );
 
   it('signs, sends, prints the answer and verifies the response signature', async () => {
     await manage('add-hawk-user', '--id', 'ops', '--key', key);

@@ -7,6 +7,7 @@ import { createApp } from '../../src/app.js';
 import { createAuthenticators } from '../../src/auth/authenticators.js';
 import { clientOf, requireClient } from '../../src/auth/require-client.js';
 import { closeDeps } from '../../src/deps.js';
+import { jsonBody } from '../../src/http/json-body.js';
 import type { Plugin } from '../../src/http/plugin.js';
 import { serveWithHawkClient } from '../helpers/hawk-client.js';
 import { testDeps } from '../helpers/test-deps.js';
@@ -21,12 +22,20 @@ const guarded: Plugin = (deps) => {
   const whoami = Router().get('/whoami', requireClient(authenticators), (_req, res) => {
     res.json({ client: clientOf(res).id });
   });
-  return Router()
-    .use(whoami)
-    .use('/api/v1', whoami)
-    .post('/train', requireClient(authenticators, 'train_model'), (req, res) => {
-      res.status(202).json({ received: req.body as unknown });
-    });
+  return (
+    Router()
+      .use(whoami)
+      .use('/api/v1', whoami)
+      // The body is parsed before the guard, which checks a signed payload's hash over its bytes.
+      .post(
+        '/train',
+        jsonBody(deps.config.BODY_LIMIT),
+        requireClient(authenticators, 'train_model'),
+        (req, res) => {
+          res.status(202).json({ received: req.body as unknown });
+        },
+      )
+  );
 };
 
 async function serve(env: Record<string, string> = {}) {

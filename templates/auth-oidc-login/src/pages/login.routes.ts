@@ -1,9 +1,14 @@
-import { Router, type RequestHandler } from 'express';
+import { Router } from 'express';
 import * as oidc from 'openid-client';
 import { emailAllowed, type EmailClaims } from '../auth/email-domains.js';
 import { baseUrlOf, loginSettings, type LoginSettings } from '../auth/login-settings.js';
-import { discoverIssuer, SESSION, SESSION_SECONDS, type SessionUser } from '../auth/oidc-login.js';
-import { sealedCookies } from '../auth/sealed-cookie.js';
+import {
+  discoverIssuer,
+  SESSION,
+  SESSION_SECONDS,
+  sessionCookies,
+  type SessionUser,
+} from '../auth/oidc-login.js';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
 import type { Plugin } from '../http/plugin.js';
@@ -48,18 +53,12 @@ function issuerConfiguration(settings: LoginSettings) {
 
 function signInRoutes(deps: AppDeps, settings: LoginSettings) {
   const { config, logger } = deps;
-  const cookies = sealedCookies(settings.secret, config.NODE_ENV === 'production');
+  const cookies = sessionCookies(config, settings);
   const configuration = issuerConfiguration(settings);
   const baseUrl = baseUrlOf(config);
   const redirectUri = new URL('/callback', baseUrl).href;
 
-  const readSession: RequestHandler = async (req, res, next) => {
-    res.locals.user = (await cookies.get(req, SESSION)) as SessionUser | undefined;
-    next();
-  };
-
   return Router()
-    .use(readSession)
     .get('/login', async (req, res) => {
       const verifier = oidc.randomPKCECodeVerifier();
       const transaction = { verifier, state: oidc.randomState(), nonce: oidc.randomNonce() };

@@ -4,6 +4,7 @@ import { createAuthenticators } from '../auth/authenticators.js';
 import { clientOf, requireClient } from '../auth/require-client.js';
 import { AppError } from '../errors.js';
 import type { AppDeps } from '../deps.js';
+import { jsonBody } from '../http/json-body.js';
 import type { Plugin } from '../http/plugin.js';
 import { dataResponse } from './data-response.js';
 
@@ -19,11 +20,17 @@ export function protectedDataRoutesWith(authenticators: readonly Authenticator[]
         const page = await dataResponse(req, dataRows, config.DATA_PAGE_SIZE);
         res.json({ ...page, authenticated: true });
       })
-      .post('/train-model', requireClient(authenticators, 'train_model'), async (req, res) => {
-        const taskId = await tasks.enqueue('train-model', req.body);
-        req.log.info({ taskId, client: clientOf(res).id }, 'train-model queued');
-        res.status(202).location(`/tasks/${taskId}`).json({ task_id: taskId });
-      })
+      // Parsed first: a Hawk client may sign the body, and its check reads the bytes.
+      .post(
+        '/train-model',
+        jsonBody(config.BODY_LIMIT),
+        requireClient(authenticators, 'train_model'),
+        async (req, res) => {
+          const taskId = await tasks.enqueue('train-model', req.body);
+          req.log.info({ taskId, client: clientOf(res).id }, 'train-model queued');
+          res.status(202).location(`/tasks/${taskId}`).json({ task_id: taskId });
+        },
+      )
       .get('/tasks/:id', requireClient(authenticators), async (req, res) => {
         const { id } = req.params as { id: string };
         const status = await tasks.status(id);

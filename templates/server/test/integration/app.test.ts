@@ -2,11 +2,18 @@ import { Router } from 'express';
 import request from 'supertest';
 import { createApp } from '../../src/app.js';
 import type { ErrorBody } from '../../src/errors.js';
+import { jsonBody } from '../../src/http/json-body.js';
+import type { Plugin } from '../../src/http/plugin.js';
 import { plugins } from '../../src/plugins.js';
 import { packageInfo } from '../../src/version.js';
 import { testDeps } from '../helpers/test-deps.js';
 
-const app = createApp(await testDeps({ BODY_LIMIT: '1kb' }));
+/** A route that takes a JSON body, as a feature's routes take one: through jsonBody. */
+const echo: Plugin = ({ config }) =>
+  Router().post('/echo', jsonBody(config.BODY_LIMIT), (req, res) => {
+    res.json({ received: req.body as unknown });
+  });
+const app = createApp(await testDeps({ BODY_LIMIT: '1kb' }), [...plugins, echo]);
 const errorCode = (response: request.Response) => (response.body as ErrorBody).error.code;
 
 describe('the service over HTTP', () => {
@@ -28,9 +35,16 @@ describe('the service over HTTP', () => {
     });
   });
 
+  it('reads a JSON body only on a route that takes one', async () => {
+    const echoed = await request(app).post('/echo').send({ n: 1 }).expect(200);
+    expect(echoed.body).toEqual({ received: { n: 1 } });
+    const elsewhere = await request(app).post('/ping').send({ n: 1 }).expect(404);
+    expect(errorCode(elsewhere)).toBe('not_found');
+  });
+
   it('refuses a body over the limit with a JSON 413', async () => {
     const response = await request(app)
-      .post('/ping')
+      .post('/echo')
       .send({ padding: 'x'.repeat(2048) })
       .expect(413);
     expect(errorCode(response)).toBe('payload_too_large');
@@ -38,7 +52,7 @@ describe('the service over HTTP', () => {
 
   it('refuses malformed JSON with a JSON 400', async () => {
     const response = await request(app)
-      .post('/ping')
+      .post('/echo')
       .set('Content-Type', 'application/json')
       .send('{"unterminated": ')
       .expect(400);
@@ -47,7 +61,7 @@ describe('the service over HTTP', () => {
 
   it('refuses a body encoding it cannot read with a JSON 415', async () => {
     const response = await request(app)
-      .post('/ping')
+      .post('/echo')
       .set('Content-Type', 'application/json')
       .set('Content-Encoding', 'compress-by-hand')
       .send('{}')

@@ -24,14 +24,14 @@ describe('the HTTP contract', () => {
     });
   });
 
-  it('answers a malformed JSON body with 400, not 500', async () => {
+  it('leaves a body unread where no route takes one: a JSON 404, not 500', async () => {
     const response = await fetch(`${service.url}/healthcheck`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"half":',
     });
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { code: 'malformed_json' } });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { code: 'not_found' } });
   });
 
   it('carries a caller’s request id through, and makes one otherwise', async () => {
