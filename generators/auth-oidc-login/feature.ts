@@ -94,7 +94,7 @@ export default {
     value: 'oidc-login',
     label: 'OIDC login: sign-in for pages, sessions and an email-domain allow-list',
   },
-  brings: ['startup-retry', 'env-lists'],
+  brings: ['startup-retry', 'env-lists', 'pages'],
   contribution,
   nextSteps: [
     'set OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET in .env: the provider people sign in with',

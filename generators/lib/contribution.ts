@@ -130,7 +130,13 @@ const contributionKinds = {
   middleware: keyed<PluginRef>('middleware', byName),
   /** Express plugins `src/plugins.ts` applies, in plan order. */
   plugins: keyed<PluginRef>('plugin', byName),
-  /** The layout pages use instead of the minimal one: a `(title, bodyHtml) => string` export. */
+  /**
+   * Error handlers createApp runs before the JSON one, each answering the
+   * errors it can in its own form (HTML pages for browsers) and passing on
+   * the rest: an `ErrorPages` export.
+   */
+  errorPages: keyed<PluginRef>('error pages', byName),
+  /** The layout pages are drawn in instead of the plain one: a `PageLayout` export. */
   pageLayout: one<PluginRef>('page layout'),
   /** API authenticators the api-auth guard tries, in order. */
   authenticators: keyed<PluginRef>('authenticator', byName),

@@ -3,8 +3,8 @@ import type { Contribution } from '../lib/contribution.js';
 import { jest } from '../lib/jest-command.js';
 
 const contribution: Contribution = {
-  dependencies: ['fernet-nodejs', 'govuk-frontend', 'nunjucks'],
-  devDependencies: ['@axe-core/playwright', '@types/nunjucks', 'playwright-core'],
+  dependencies: ['fernet-nodejs', 'govuk-frontend'],
+  devDependencies: ['@axe-core/playwright', 'playwright-core'],
   scripts: { 'test:browser': `${jest} test/browser` },
   env: [
     {
@@ -40,7 +40,7 @@ const contribution: Contribution = {
   ],
   startup: [{ name: 'prepareReports', from: 'src/reports/reports.ts' }],
   tables: [{ name: 'reportsTable', from: 'src/reports/dynamodb-report-store.ts' }],
-  pageLayout: { name: 'govukPage', from: 'src/reports/pages/govuk-page.ts' },
+  pageLayout: { name: 'govukLayout', from: 'src/reports/pages/govuk-layout.ts' },
   plugins: [
     { name: 'reportsUploadRoutes', from: 'src/reports/reports-upload.routes.ts' },
     { name: 'reportsApiRoutes', from: 'src/reports/reports-api.routes.ts' },
@@ -102,7 +102,6 @@ const contribution: Contribution = {
   layout: [
     { path: 'src/reports/', holds: 'the reports component: ingest, sealed storage, catalog, API' },
     { path: 'src/reports/pages/', holds: 'its GOV.UK pages, rendered once per change' },
-    { path: 'views/', holds: 'the Nunjucks templates of those pages' },
     { path: 'public/', holds: 'the pages’ browser script' },
     { path: 'test/browser/', holds: 'the pages in Chromium, with axe' },
   ],
@@ -119,5 +118,6 @@ export default {
     label: 'GitHub repository standards reports and badges (needs DynamoDB, API key, OIDC login)',
   },
   needs: { database: 'dynamodb', auth: ['api-key', 'oidc-login'] },
+  brings: ['pages'],
   contribution,
 } satisfies FeatureDeclaration;

@@ -35,6 +35,7 @@ describe('mergeContributions', () => {
         { name: 'healthRoutes', from: 'src/health.ts' },
         { name: 'dataRoutes', from: 'src/data.ts' },
       ],
+      errorPages: [],
       authenticators: [],
       pageLayout: undefined,
       commands: [],

@@ -5,7 +5,7 @@ import { errorHandler } from './http/error-handler.js';
 import { notFound } from './http/not-found.js';
 import type { Plugin } from './http/plugin.js';
 import { requestLogging } from './http/request-logging.js';
-import { middleware, plugins as featurePlugins } from './plugins.js';
+import { errorPages, middleware, plugins as featurePlugins } from './plugins.js';
 
 /**
  * TRUST_PROXY as express takes it: `true`, `false`, a hop count, or
@@ -29,6 +29,7 @@ export function createApp(deps: AppDeps, plugins: readonly Plugin[] = featurePlu
   for (const handler of middleware) app.use(handler(deps));
   for (const plugin of plugins) app.use(plugin(deps));
   app.use(notFound);
+  for (const handler of errorPages) app.use(handler(deps));
   app.use(errorHandler);
   return app;
 }

@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { closeDynamo, type Dynamo, openDynamo } from './db/dynamodb.js';
+import { createPageRenderer, type PageRenderer } from './pages/page-renderer.js';
 import { openReports, type Reports } from './reports/reports.js';
 
 /**
@@ -10,6 +11,7 @@ import { openReports, type Reports } from './reports/reports.js';
 export interface AppDeps {
   config: Config;
   logger: Logger;
+  pages: PageRenderer;
   dynamodb: Dynamo;
   reports: Reports;
 }
@@ -23,9 +25,11 @@ export async function createDeps(config: Config, logger: Logger): Promise<AppDep
   const opened: (() => Promise<void>)[] = [];
   try {
     const base = { config, logger };
-    const dynamodb = await openDynamo(base);
+    const pages = createPageRenderer(base);
+    const withPages = { ...base, pages };
+    const dynamodb = await openDynamo(withPages);
     opened.unshift(() => closeDynamo(dynamodb));
-    const withDynamodb = { ...base, dynamodb };
+    const withDynamodb = { ...withPages, dynamodb };
     const reports = openReports(withDynamodb);
     return { ...withDynamodb, reports };
   } catch (error) {

@@ -1,6 +1,7 @@
-import type { Middleware, Plugin } from './http/plugin.js';
+import type { ErrorPages, Middleware, Plugin } from './http/plugin.js';
 import { readSession } from './auth/oidc-login.js';
 import { healthRoutes } from './health/health.routes.js';
+import { browserErrorPages } from './pages/error-pages.js';
 import { loginRoutes } from './pages/login.routes.js';
 import { profileRoutes } from './pages/profile.routes.js';
 import { reportsPagesRoutes } from './reports/pages/reports-pages.routes.js';
@@ -19,3 +20,6 @@ export const plugins: readonly Plugin[] = [
   reportsApiRoutes,
   reportsPagesRoutes,
 ];
+
+/** Error handlers createApp runs before the JSON one, in this order. */
+export const errorPages: readonly ErrorPages[] = [browserErrorPages];

@@ -1,4 +1,4 @@
-import type { RequestHandler, Router } from 'express';
+import type { ErrorRequestHandler, RequestHandler, Router } from 'express';
 import type { AppDeps } from '../deps.js';
 
 /**
@@ -12,3 +12,10 @@ export type Plugin = (deps: AppDeps) => Router;
  * plugin: it reads what the request carries (a session) for the routes.
  */
 export type Middleware = (deps: AppDeps) => RequestHandler;
+
+/**
+ * A feature's answer to errors in a form of its own (an HTML page for a
+ * browser), run by createApp before the JSON error handler; it passes on
+ * what it does not answer.
+ */
+export type ErrorPages = (deps: AppDeps) => ErrorRequestHandler;

@@ -64,4 +64,22 @@ describe('the report pages in a real browser', () => {
     await page.screenshot({ path: `${ARTIFACTS}/report.png`, fullPage: true });
     expect(problems).toEqual([]);
   });
+
+  it('show a missing page as a 404 page in the same layout, accessibly', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().includes('404'))
+        problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    const response = await page.goto(`${service.url}/no-such-page.html`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    expect(await page.getByRole('link', { name: 'Public repositories' }).count()).toBeGreaterThan(
+      0,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });

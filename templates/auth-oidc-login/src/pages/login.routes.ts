@@ -12,7 +12,6 @@ import {
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
 import type { Plugin } from '../http/plugin.js';
-import { escapeHtml, page } from './page.js';
 
 // The state, nonce and PKCE verifier of a login in progress, for its callback only.
 const LOGIN = 'login_transaction';
@@ -22,15 +21,16 @@ const LOGIN_SECONDS = 10 * 60;
 const safeReturnTo = (value: unknown) =>
   typeof value === 'string' && /^\/(?!\/)/.test(value) ? value : '/';
 
-/** Without an issuer, login cannot work: say so plainly instead of failing obscurely. */
+/**
+ * Without an issuer, login cannot work: say so plainly instead of failing
+ * obscurely (a page for a browser, JSON for anything else).
+ */
 const loginNotConfigured = () =>
-  Router().get(['/login', '/callback', '/logout'], (_req, res) => {
-    const help =
-      'Set OIDC_ISSUER_URL (or AUTH0_DOMAIN), OIDC_CLIENT_ID and OIDC_CLIENT_SECRET (or AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET) and APP_SECRET_KEY.';
-    res
-      .status(503)
-      .type('html')
-      .send(page('Login is not configured', `<p>${help}</p>`));
+  Router().get(['/login', '/callback', '/logout'], () => {
+    throw new AppError(
+      'service_unavailable',
+      'Login is not configured. Set OIDC_ISSUER_URL (or AUTH0_DOMAIN), OIDC_CLIENT_ID and OIDC_CLIENT_SECRET (or AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET) and APP_SECRET_KEY.',
+    );
   });
 
 /** The issuer's configuration, discovered on first use; a failed discovery is tried again next time. */
@@ -52,7 +52,7 @@ function issuerConfiguration(settings: LoginSettings) {
 }
 
 function signInRoutes(deps: AppDeps, settings: LoginSettings) {
-  const { config, logger } = deps;
+  const { config, logger, pages } = deps;
   const cookies = sessionCookies(config, settings);
   const configuration = issuerConfiguration(settings);
   const baseUrl = baseUrlOf(config);
@@ -100,13 +100,18 @@ function signInRoutes(deps: AppDeps, settings: LoginSettings) {
       const claims = tokens.claims() as (SessionUser & EmailClaims) | undefined;
       if (!claims || !emailAllowed(claims, config.ALLOWED_EMAIL_DOMAINS)) {
         cookies.clear(res, SESSION);
-        const who = claims?.email ? `as ${escapeHtml(claims.email)}` : 'without an email address';
-        const unverified =
-          claims?.email && claims.email_verified !== true
-            ? ' Your sign-in provider has not verified that address.'
-            : '';
-        const text = `<p>You signed in ${who}, but this service admits only verified accounts of its own organisation.${unverified} You have been signed out.</p><p><a href="/">Home</a></p>`;
-        res.status(403).type('html').send(page('Not allowed', text));
+        const unverified = Boolean(claims?.email) && claims?.email_verified !== true;
+        res
+          .status(403)
+          .set(pages.headers)
+          .type('html')
+          .send(
+            pages.render('login/not-allowed', {
+              title: 'Not allowed',
+              email: claims?.email,
+              unverified,
+            }),
+          );
         return;
       }
       const user: SessionUser = { sub: claims.sub, email: claims.email, name: claims.name };

@@ -72,7 +72,7 @@ describe('OIDC login', () => {
     expect(session).not.toContain('grace');
   });
 
-  it('refuses a callback whose state does not match its login, with a JSON 400', async () => {
+  it('shows a browser a callback whose state does not match its login as a 400 page', async () => {
     const browser = browserSession();
     const started = await browser.request(new URL(`${service}/login`));
     expect(started.status).toBe(302);
@@ -85,16 +85,20 @@ describe('OIDC login', () => {
     }).toString();
     const forged = await browser.request(callback);
     expect(forged.status).toBe(400);
-    const body = (await forged.json()) as { error: { code: string; message: string } };
-    expect(body.error.code).toBe('bad_request');
-    expect(body.error.message).toMatch(/^The login could not be completed: .*state/);
+    expect(forged.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await forged.text()).toMatch(/The login could not be completed: .*state/);
   });
 
-  it('refuses a callback without a login in progress', async () => {
-    const response = await fetch(`${service}/callback?code=x&state=y`);
+  it('refuses a callback without a login in progress, in JSON to an API client', async () => {
+    const response = await fetch(`${service}/callback?code=x&state=y`, {
+      headers: { Accept: 'application/json' },
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({
-      error: { message: 'This login expired or began elsewhere; sign in again' },
+      error: {
+        code: 'bad_request',
+        message: 'This login expired or began elsewhere; sign in again',
+      },
     });
   });
 
@@ -147,8 +151,12 @@ describe('OIDC login', () => {
 describe('OIDC login without an issuer', () => {
   it('explains what to set instead of failing', async () => {
     const unconfigured = createApp(await testDeps(), [loginRoutes]);
-    const response = await request(unconfigured).get('/login').expect(503);
-    expect(response.text).toContain('Login is not configured');
+    const page = await request(unconfigured).get('/login').set('Accept', 'text/html').expect(503);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('Login is not configured. Set OIDC_ISSUER_URL');
+    const api = await request(unconfigured).get('/login').set('Accept', 'application/json');
+    expect(api.status).toBe(503);
+    expect(api.body).toMatchObject({ error: { code: 'service_unavailable' } });
   });
 });
 

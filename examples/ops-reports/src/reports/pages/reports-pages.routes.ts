@@ -1,10 +1,5 @@
 import { join } from 'node:path';
-import express, {
-  Router,
-  type ErrorRequestHandler,
-  type Request,
-  type RequestHandler,
-} from 'express';
+import express, { Router, type Request, type RequestHandler } from 'express';
 import { loginSettings } from '../../auth/login-settings.js';
 import { requireLogin } from '../../auth/oidc-login.js';
 import { AppError } from '../../errors.js';
@@ -15,13 +10,8 @@ import { forAudience, reportFor, type Audience } from '../compliance.js';
 import type { ReportView } from '../report-catalog.js';
 import type { Reports } from '../reports.js';
 import { pageCache } from './page-cache.js';
-import {
-  govukDist,
-  pageRenderer,
-  pagesContentSecurityPolicy,
-  publicDir,
-  type RenderPage,
-} from './page-renderer.js';
+import type { PageRenderer } from '../../pages/page-renderer.js';
+import { govukDist, publicDir } from './govuk-layout.js';
 import { SERVICE_NAME } from './service-name.js';
 import { reportedTime, summarise, utcTime } from './report-summary.js';
 
@@ -59,7 +49,7 @@ async function search(req: Request, catalog: Reports['catalog'], audience: Audie
  */
 const webAddress = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
-function reportPage(render: RenderPage, audience: Audience, report: Report) {
+function reportPage(render: PageRenderer['render'], audience: Audience, report: Report) {
   const checked = checkStandards(report.data.report);
   return render('report', {
     title: report.name,
@@ -75,39 +65,15 @@ function reportPage(render: RenderPage, audience: Audience, report: Report) {
   });
 }
 
-/** Errors of these pages as pages in the same style; API callers still get JSON. */
-function errorPages(render: RenderPage): ErrorRequestHandler {
-  return (error, req, res, next) => {
-    if (req.accepts(['json', 'html']) !== 'html') return next(error);
-    const known = error instanceof AppError;
-    if (!known) req.log.error({ err: error }, 'a report page failed');
-    const status = known ? error.status : 500;
-    const title =
-      status === 404
-        ? 'Page not found'
-        : status === 403
-          ? 'You cannot see this page'
-          : status === 503
-            ? 'This part of the service is not available'
-            : 'Sorry, there is a problem with the service';
-    const message = known ? error.message : 'Try again later.';
-    res.status(status).type('html').send(render('error', { title, message }));
-  };
-}
-
 /**
  * The report pages: the home page and the public reports for anyone, the
  * private ones after sign-in (with a notice instead when sign-in is not
  * configured). GOV.UK Design System styles and scripts are served from the
  * installed govuk-frontend package, never from elsewhere.
  */
-export const reportsPagesRoutes: Plugin = ({ config, reports }) => {
+export const reportsPagesRoutes: Plugin = ({ config, pages, reports }) => {
   const loginEnabled = loginSettings(config) !== undefined;
-  const render = pageRenderer({
-    serviceName: SERVICE_NAME,
-    loginEnabled,
-    reloadViews: config.NODE_ENV === 'development',
-  });
+  const { render } = pages;
   const send = pageCache();
   /** A page made from the current reports, rendered once per version of them (see pageCache). */
   const cachedPage =
@@ -120,7 +86,7 @@ export const reportsPagesRoutes: Plugin = ({ config, reports }) => {
       send(req, res, { version: view.version, key: key(req), render: () => build(view, req) });
     };
   const security: RequestHandler = (_req, res, next) => {
-    res.set('Content-Security-Policy', pagesContentSecurityPolicy);
+    res.set(pages.headers);
     next();
   };
   const signInFirst: RequestHandler = loginEnabled
@@ -219,5 +185,6 @@ export const reportsPagesRoutes: Plugin = ({ config, reports }) => {
       );
     }
   }
-  return router.use(errorPages(render));
+  // Their errors are pages too, for browsers: the service's error pages (src/pages/error-pages.ts).
+  return router;
 };
