@@ -4,6 +4,8 @@ import type { Contribution } from '../lib/contribution.js';
 const contribution: Contribution = {
   devDependencies: ['yaml'],
   layout: [{ path: 'deploy/chart/', holds: 'the Helm chart' }],
+  // Go templates, which prettier would read as YAML.
+  formatIgnores: ['deploy/chart/templates/'],
   readme: [{ title: 'Kubernetes', partial: 'deploy-k8s.md' }],
 };
 

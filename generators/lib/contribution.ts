@@ -185,6 +185,8 @@ const contributionKinds = {
   /** Test steps CI runs beside the standard tiers, such as browser tests. */
   ciSteps: keyed<CiStep>('CI step', byName),
   menuActions: keyed<MenuAction>('menu action', (action) => action.label),
+  /** Files prettier leaves alone (`.prettierignore`): templates of another language. */
+  formatIgnores: union<string>(),
   /** Folders the service reads at run time, copied into the production image (`migrations`). */
   runtimeFolders: union<string>(),
   /** Folders the service writes at run time (an embedded engine's data): the image's user owns them. */

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { dependencyProblems } from './declared-imports.js';
-import { foreignSettingProblems } from './foreign-settings.js';
+import { foreignNameProblems } from './foreign-names.js';
 import { MINUTES } from '../helpers/process-group.js';
 import { failureOf, runCommand } from '../helpers/run-command.js';
 import { startService } from '../helpers/start-service.js';
@@ -8,8 +8,8 @@ import { recordTiming } from '../helpers/timings.js';
 
 /**
  * What every generated project must do on the day it is generated, run
- * against its own scripts: an honest manifest, prose that names only settings
- * the project has (foreign-settings.ts), lint, type-check, its unit
+ * against its own scripts: an honest manifest, prose that names only settings,
+ * folders and scripts the project has (foreign-names.ts), lint, type-check, its unit
  * and integration tests (none skipped), and a build that boots on its
  * embedded defaults, answers /healthcheck and exits 0 on SIGTERM. Each step
  * runs under a deadline; one that passes it fails, named with the step and
@@ -117,7 +117,7 @@ function stepsOf(project: ProjectUnderCheck, depth: CheckDepth): Step[] {
   const prose = () =>
     Promise.resolve().then(
       () =>
-        foreignSettingProblems(project.dir, project.answers, `${project.name}-svc`).join('\n') ||
+        foreignNameProblems(project.dir, project.answers, `${project.name}-svc`).join('\n') ||
         undefined,
     );
   const statics: Step[] = [

@@ -54,6 +54,7 @@ describe('mergeContributions', () => {
       composeServices: [],
       ciSteps: [],
       menuActions: [],
+      formatIgnores: [],
       runtimeFolders: [],
       dataFolders: [],
       errors: [],

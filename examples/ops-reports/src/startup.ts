@@ -11,8 +11,8 @@ const startupSteps: readonly StartupStep[] = [prepareTables, checkIssuer, prepar
 
 /**
  * Runs the startup steps, in order, before the service serves. Operator
- * commands skip them, so `npm run manage -- db rollback` is not undone by
- * the command's own start.
+ * commands skip them, so a command that undoes a step (a rollback) is not
+ * undone in turn by its own start.
  */
 export async function prepare(deps: AppDeps): Promise<void> {
   for (const step of startupSteps) await step(deps);
