@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { projectFiles } from './project-files.js';
 
 /**
  * What a per-project install would catch and a shared node_modules hides:
@@ -9,7 +10,6 @@ import { join, relative } from 'node:path';
  * own files against its own package.json.
  */
 
-const skipped = new Set(['node_modules', 'dist', 'coverage', '.data', '.git']);
 const code = /\.(ts|js|mjs|cjs)$/;
 /**
  * `import … from 'x'`, `import 'x'`, `export … from 'x'`, `import('x')`,
@@ -17,15 +17,6 @@ const code = /\.(ts|js|mjs|cjs)$/;
  */
 const specifiers =
   /(?:^|[\s;])(?:(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?|import\(|require\()\s*['"]([^'"]+)['"]|(?:require|import\.meta|createRequire\([^)]*\))\.resolve\(\s*['"]([^'"]+)['"]/g;
-
-function* codeFiles(root: string, dir = root): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (skipped.has(entry.name)) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* codeFiles(root, path);
-    else if (code.test(entry.name)) yield relative(root, path);
-  }
-}
 
 /** The package a bare specifier names, or undefined for a relative path, alias or builtin. */
 function packageOf(specifier: string): string | undefined {
@@ -45,7 +36,7 @@ interface Use {
 
 function usesIn(project: string): Use[] {
   const uses: Use[] = [];
-  for (const file of codeFiles(project))
+  for (const file of projectFiles(project, (name) => code.test(name)))
     for (const match of readFileSync(join(project, file), 'utf8').matchAll(specifiers)) {
       const name = packageOf(match[3] ?? match[4]!);
       if (name) uses.push({ file, name, typeOnly: match[2] !== undefined });

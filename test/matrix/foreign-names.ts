@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseAnswers } from '../../generators/lib/answers.js';
 import { planProject } from '../../generators/lib/plan.js';
 import { registry } from '../../generators/lib/registry.js';
+import { projectFiles } from './project-files.js';
 
 /**
  * Generated prose and code name only what the project has. The registry
@@ -14,26 +15,6 @@ import { registry } from '../../generators/lib/registry.js';
  * `migrations/` in projects without PostgreSQL). Every `npm run <script>`
  * must name a script of the project's own package.json.
  */
-
-// .service-kit holds the update record, copies of the files scanned here.
-const skipped = new Set([
-  'node_modules',
-  'dist',
-  'coverage',
-  '.data',
-  '.git',
-  '.service-kit',
-  'package-lock.json',
-]);
-
-function* projectFiles(root: string, dir = root): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (skipped.has(entry.name)) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* projectFiles(root, path);
-    else if (entry.isFile()) yield relative(root, path);
-  }
-}
 
 const unique = (names: readonly string[]) => [...new Set(names)];
 const allSettings = unique(
@@ -74,7 +55,7 @@ export function foreignNameProblems(
     ...(folders.length > 0 ? [`(?<![\\w./-])(?:${folders.map(escaped).join('|')})`] : []),
   ];
   const problems: string[] = [];
-  for (const file of projectFiles(dir)) {
+  for (const file of projectFiles(dir, (name) => name !== 'package-lock.json')) {
     const text = readFileSync(join(dir, file), 'utf8');
     const found = new Set(
       patterns.flatMap((pattern) => text.match(new RegExp(pattern, 'g')) ?? []),
