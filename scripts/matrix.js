@@ -28,7 +28,7 @@ try {
   );
   process.exit(2);
 }
-if (values.feature !== positionals.length > 0) {
+if (Boolean(values.feature) !== positionals.length > 0) {
   console.error('test:feature: name the features changed, e.g. npm run test:feature -- auth-hawk');
   process.exit(2);
 }
