@@ -10,8 +10,18 @@ import type { ProjectModule } from './contribution-entries.js';
  */
 const printWidth = 100;
 
-/** A single-quoted TypeScript string literal. */
-export const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+/**
+ * A TypeScript string literal as Prettier writes it with `singleQuote`:
+ * single quotes, unless the text holds more of them than double quotes.
+ */
+export function quote(text: string): string {
+  const escaped = text.replace(/\\/g, '\\\\');
+  const singles = text.split("'").length - 1;
+  const doubles = text.split('"').length - 1;
+  return singles > doubles
+    ? `"${escaped.replace(/"/g, '\\"')}"`
+    : `'${escaped.replace(/'/g, "\\'")}'`;
+}
 
 /** The NodeNext import specifier of `module` in the file `from` (both project paths). */
 export function importPath(from: string, module: ProjectModule): string {

@@ -6,6 +6,7 @@ import {
   literal,
   markdownTable,
   objectProperty,
+  quote,
   yamlString,
 } from '../../generators/lib/code-layout.js';
 
@@ -27,6 +28,11 @@ describe('the code layout helpers', () => {
       await expectPrettierClean(
         `${list('export const all: readonly X[] = [', names(count), '];')}\n`,
       );
+  });
+
+  it('quote strings as Prettier does, in the quote the text holds fewer of', async () => {
+    for (const text of ['plain', "the bucket's region", 'say "hi"', `it's "both" 'ways'`, 'a\\b'])
+      await expectPrettierClean(`const text = ${quote(text)};\n`);
   });
 
   it('merge and sort the imports of one module', async () => {
