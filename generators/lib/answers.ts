@@ -31,6 +31,7 @@ const listAnswers = {
   modes: { noun: 'mode', message: 'Run modes besides the web server (APP_RUN_MODE)' },
   tooling: { noun: 'tool', message: 'Operations tooling' },
   components: { noun: 'component', message: 'Components built on the features above' },
+  adapters: { noun: 'adapter', message: 'Outside services the service talks to' },
 } as const;
 export type ListAnswerName = keyof typeof listAnswers;
 const listAnswerNames = Object.keys(listAnswers) as ListAnswerName[];
@@ -47,6 +48,7 @@ interface ProjectAnswers {
   modes: string[];
   tooling: string[];
   components: string[];
+  adapters: string[];
 }
 /** The yes/no answers features declare for themselves, e.g. `dataApi`. */
 type Toggles = Readonly<Record<string, string | boolean | string[]>>;

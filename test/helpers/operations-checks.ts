@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { ensureRedis, freshPostgresSchema } from './machine-services.js';
 import { expectSuccess, runCommand } from './run-command.js';
-import { startService } from './start-service.js';
+import { productionFiles, startService } from './start-service.js';
 
 const MINUTES = 60_000;
 const apiKey = 'e2e-operations-key-0123456789';
@@ -23,6 +23,7 @@ export function operationsChecks(project: string): void {
       REDIS_URL: await ensureRedis(),
       TASK_QUEUE: `e2e-${randomUUID()}`,
       API_KEYS: apiKey,
+      ...productionFiles,
     };
   }, 5 * MINUTES);
 

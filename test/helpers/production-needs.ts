@@ -1,11 +1,29 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { firstTask } from './container-checks.js';
 import { ensureBaseImage, freePort, podman, podmanOk } from './containers.js';
 import { freshPostgresSchema } from './machine-services.js';
 import { randomBytes } from 'node:crypto';
+import { signalGroup, spawnGroup } from './process-group.js';
 import { ensureStandIns } from './stand-in-images.js';
+
+/** Resolves once something answers HTTP on `port`; a server that never does fails in 20 s, by name. */
+async function waitForPort(port: number) {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (
+      await fetch(`http://127.0.0.1:${port}/`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the S3-compatible server on port ${port} did not answer in 20 s`);
+}
 
 /** The variables the README's "What production needs" table lists. */
 export function neededInProduction(readme: string): string[] {
@@ -26,7 +44,10 @@ export function productionNeeds(project: string, name: string, hasTaskMode: bool
   const dynamodbLocal = `${name}-image-dynamodb`;
   let made: Promise<Record<string, string>> | undefined;
 
+  let s3Server: ReturnType<typeof spawnGroup> | undefined;
+
   afterAll(() => podman(['rm', '--force', dynamodbLocal]));
+  afterAll(() => s3Server && signalGroup(s3Server, 'SIGTERM'));
 
   const valueOf: Record<string, () => Promise<Record<string, string>>> = {
     ENCRYPTION_KEY: () => Promise.resolve({ ENCRYPTION_KEY: randomBytes(32).toString('hex') }),
@@ -51,6 +72,24 @@ export function productionNeeds(project: string, name: string, hasTaskMode: bool
         DYNAMODB_CREATE_TABLES: String(!hasTaskMode || firstTask(project) !== 'db-create'),
         DYNAMODB_ACCESS_KEY_ID: 'local',
         DYNAMODB_SECRET_ACCESS_KEY: 'local',
+      };
+    },
+    // S3 is out of reach: its alternative, an S3-compatible server, is the project's own
+    // s3rver (a devDependency of its tests) on the host's network, with one empty bucket.
+    APPDATA_BUCKET: async () => {
+      const port = await freePort();
+      const bin = join(project, 'node_modules', 's3rver', 'bin', 's3rver.js');
+      const data = mkdtempSync(join(tmpdir(), `${name}-s3-`));
+      const args = ['-d', data, '-a', '127.0.0.1', '-p', String(port), '--silent'];
+      s3Server = spawnGroup(process.execPath, [bin, ...args, '--configure-bucket', 'e2e-files'], {
+        stdio: 'ignore',
+      });
+      await waitForPort(port);
+      return {
+        APPDATA_BUCKET: 'e2e-files',
+        APPDATA_ENDPOINT: `http://127.0.0.1:${port}`,
+        APPDATA_ACCESS_KEY_ID: 'S3RVER',
+        APPDATA_SECRET_ACCESS_KEY: 'S3RVER',
       };
     },
   };

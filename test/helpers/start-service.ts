@@ -1,5 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { lastLines, signalGroup, spawnGroup } from './process-group.js';
 
 export interface RunningService {
@@ -22,6 +24,13 @@ const STOP_DEADLINE_MS = 60_000;
  * empty). A start or a stop past its deadline kills the group and fails,
  * with the service's last lines.
  */
+/**
+ * Where a production start on this machine keeps files, for a project with
+ * file storage: a folder named on purpose, as a volume would be (without
+ * one, production asks for a bucket). Other projects ignore the setting.
+ */
+export const productionFiles = { APPDATA_DIR: join(tmpdir(), `e2e-files-${process.pid}`) };
+
 export async function startService(
   cwd: string,
   env: NodeJS.ProcessEnv = {},
@@ -29,7 +38,7 @@ export async function startService(
 ): Promise<RunningService> {
   const child = spawnGroup(process.execPath, ['dist/main.js'], {
     cwd,
-    env: { ...process.env, PORT: '0', NODE_ENV: 'production', ...env },
+    env: { ...process.env, PORT: '0', NODE_ENV: 'production', ...productionFiles, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

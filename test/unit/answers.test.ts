@@ -13,6 +13,7 @@ describe('parseAnswers', () => {
       modes: ['worker'],
       tooling: ['docker'],
       components: [],
+      adapters: ['storage-s3'],
     };
     expect(parseAnswers(answers, 'test')).toEqual({ ...answers, description: 'Reports' });
   });
@@ -27,6 +28,7 @@ describe('parseAnswers', () => {
       modes: [],
       tooling: [],
       components: ['reports'],
+      adapters: [],
     };
     expect(() => parseAnswers(answers, 'answers.json')).toThrow(
       new UsageError(
@@ -46,8 +48,8 @@ describe('parseAnswers', () => {
       'answers.json: name: "Bad" has capital letters; use "bad"; description: the description is empty; ' +
         'dataApi: expected true or false; "database" is missing; ' +
         'auth.1: expected some of api-key, hawk, oidc-bearer, oidc-login, not "kerberos"; ' +
-        '"modes" is missing; "tooling" is missing; "components" is missing; ' +
-        'unknown answer "colour" (known: name, description, dataApi, database, auth, modes, tooling, components)',
+        '"modes" is missing; "tooling" is missing; "components" is missing; "adapters" is missing; ' +
+        'unknown answer "colour" (known: name, description, dataApi, database, auth, modes, tooling, components, adapters)',
     );
   });
 
