@@ -136,6 +136,12 @@ const contributionKinds = {
    * the rest: an `ErrorPages` export.
    */
   errorPages: keyed<PluginRef>('error pages', byName),
+  /**
+   * What hears of the failures a person should know of (5xx answers, failed
+   * tasks, failed starts): a `FailureReporterFactory` export, opened by
+   * main.ts right after the config, with `src/failures/failure-reports.ts`.
+   */
+  failureReporters: keyed<PluginRef>('failure reporter', byName),
   /** The layout pages are drawn in instead of the plain one: a `PageLayout` export. */
   pageLayout: one<PluginRef>('page layout'),
   /** API authenticators the api-auth guard tries, in order. */

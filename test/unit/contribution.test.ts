@@ -36,6 +36,7 @@ describe('mergeContributions', () => {
         { name: 'dataRoutes', from: 'src/data.ts' },
       ],
       errorPages: [],
+      failureReporters: [],
       authenticators: [],
       pageLayout: undefined,
       commands: [],
