@@ -34,7 +34,7 @@ export const combinations: Combination[] = [
   },
   { name: 'postgres', answers: { database: 'postgres', auth: ['hawk'] } },
   // Every part of the operations kit: each run mode on PostgreSQL and Redis, the
-  // containers, the chart, CI, secrets, KMS values and the menu.
+  // containers, the chart, CI, secrets, KMS values and the menu, and the outside services.
   {
     name: 'operations',
     answers: {
@@ -42,6 +42,7 @@ export const combinations: Combination[] = [
       auth: ['hawk', 'api-key'],
       modes: ['task', 'worker', 'beat'],
       tooling: ['docker', 'secrets', 'cli-menu', 'deploy-k8s', 'ci-github', 'kms-values'],
+      adapters: ['storage-s3', 'email-smtp', 'sentry'],
     },
   },
   // The reference app: the reports component on DynamoDB, API keys, login and the kit.
@@ -49,11 +50,13 @@ export const combinations: Combination[] = [
   // The way a team grows a project: features added one at a time to a minimal service,
   // Hawk first, then the data API, which brings its Hawk-guarded routes along, then a
   // database, which takes over the Hawk users and the rows from the files and constants.
+  // Slack alerts come before the database, hooking into the service's start and errors,
+  // and the last feature added installs (Slack brings no package to install).
   {
     name: 'minimal-grown',
     preset: 'minimal',
     answers: {},
-    add: ['auth-hawk', 'data-api', 'db-postgres'],
+    add: ['auth-hawk', 'data-api', 'alerts-slack', 'db-postgres'],
   },
 ];
 
