@@ -1,5 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { loadConfig } from '../../src/config.js';
 import {
   closeFailureReports,
   flushFailureReports,
@@ -8,7 +10,7 @@ import {
 } from '../../src/failures/failure-reports.js';
 import { packageInfo } from '../../src/version.js';
 import { runMain } from '../helpers/main-process.js';
-import { testDeps } from '../helpers/test-deps.js';
+import { testEnvironment } from '../helpers/test-deps.js';
 import { startWebhookReceiver } from '../helpers/webhook-receiver.js';
 
 /** Alerts as Slack receives them: posts to a webhook receiver in this process. */
@@ -18,10 +20,16 @@ afterAll(() => slack.stop());
 beforeEach(() => slack.reset());
 afterEach(() => closeFailureReports());
 
+/**
+ * The reporters opened as main.ts opens them, on the test config, with the
+ * log lines kept: no deps are built, since alerts need none.
+ */
 async function openAlerts(env: Record<string, string> = {}) {
-  const deps = await testDeps({ SLACK_WEBHOOK_URL: slack.url, ...env });
-  await openFailureReports(deps.config, deps.logger);
-  return deps;
+  const config = loadConfig({ ...testEnvironment(), SLACK_WEBHOOK_URL: slack.url, ...env });
+  const lines: Record<string, unknown>[] = [];
+  const sink = { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) };
+  await openFailureReports(config, pino({ level: 'info' }, sink));
+  return { logLines: () => lines };
 }
 const taskFailed = (message: string, task = 'nightly-sync') =>
   reportFailure({ kind: 'task', error: new Error(message), task });
@@ -74,7 +82,7 @@ describe('Slack alerts', () => {
     expect(slack.posts.map(({ text }) => text)).toEqual([expect.stringContaining('retried')]);
     // 0.5 s and 1 s of backoff, then the second Retry-After asked for.
     expect(Date.now() - started).toBeGreaterThanOrEqual(2400);
-  }, 15_000);
+  });
 
   it('gives up on a 4xx other than 429: Slack will refuse it again', async () => {
     const deps = await openAlerts();
@@ -88,8 +96,7 @@ describe('Slack alerts', () => {
   });
 
   it('is a log line without SLACK_WEBHOOK_URL', async () => {
-    const deps = await testDeps({ SLACK_WEBHOOK_URL: '' });
-    await openFailureReports(deps.config, deps.logger);
+    const deps = await openAlerts({ SLACK_WEBHOOK_URL: '' });
     taskFailed('logged instead');
     await flushFailureReports();
     expect(slack.requests()).toBe(0);
