@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { IN_MEMORY, lockDataDir } from '../../src/db/embedded-lock.js';
 
 const newDir = () => mkdtempSync(join(tmpdir(), 'embedded-lock-'));
+// The tests below race processes that each load tsx, side by side: a minute on a busy machine.
 const lockModule = resolve('src/db/embedded-lock.ts');
 
 /**
@@ -64,7 +65,7 @@ describe('lockDataDir', () => {
         other.stop();
       }
     },
-    30_000,
+    60_000,
   );
 
   it.concurrent(
@@ -79,7 +80,7 @@ describe('lockDataDir', () => {
       expect(readFileSync(join(dir, 'service.lock.pid'), 'utf8')).toBe(String(process.pid));
       release();
     },
-    30_000,
+    60_000,
   );
 
   it.concurrent.each([
@@ -124,7 +125,7 @@ describe('lockDataDir', () => {
         for (const racer of racers) racer.stop();
       }
     },
-    30_000,
+    60_000,
   );
 
   it('refuses while the holder runs, though it has been too busy to refresh for a while', async () => {
@@ -141,7 +142,7 @@ describe('lockDataDir', () => {
     } finally {
       holder.stop();
     }
-  }, 30_000);
+  }, 60_000);
 
   it('has nothing to lock for an engine that keeps its data in memory', async () => {
     expect((await lockDataDir(IN_MEMORY, 'PGlite'))()).toBeUndefined();
