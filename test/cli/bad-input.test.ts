@@ -143,7 +143,7 @@ describe('service-kit refuses bad input and writes nothing', () => {
   it('when an answer is missing and there is no terminal to ask', async () => {
     await expectRefused(
       ['svc'],
-      'cannot ask for description, dataApi, database, auth, modes, tooling, components without a terminal',
+      'cannot ask for description, dataApi, database, auth, modes, tooling, components, adapters without a terminal',
     );
   });
 });

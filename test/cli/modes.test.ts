@@ -124,7 +124,7 @@ describe('service-kit add', () => {
     const result = await runCli(['add', 'kerberos'], tempDir('add-unknown'));
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      'service-kit: add takes one of kms-values, db-dynamodb, db-postgres, data-api, auth-api-key, auth-hawk, auth-oidc-bearer, auth-oidc-login, mode-task, mode-worker, mode-beat, reports, ci-github, cli-menu, docker, deploy-k8s, secrets; "kerberos" is none of them\n',
+      'service-kit: add takes one of alerts-slack, kms-values, email-smtp, sentry, db-dynamodb, db-postgres, storage-s3, data-api, auth-api-key, auth-hawk, auth-oidc-bearer, auth-oidc-login, mode-task, mode-worker, mode-beat, reports, ci-github, cli-menu, docker, deploy-k8s, secrets; "kerberos" is none of them\n',
     );
   });
 
