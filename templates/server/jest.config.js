@@ -2,9 +2,10 @@
 export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  // Integration tests open real engines on disk and start child processes: seconds each
-  // on a busy two-core machine, well past jest's 5 s default.
-  testTimeout: 30_000,
+  // Integration tests open real engines on disk and start child processes: seconds each,
+  // and past 30 s on a two-core machine running other suites beside this one (an embedded
+  // PostgreSQL start did in service-kit's own CI); a test that hangs still fails in a minute.
+  testTimeout: 60_000,
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   // Sources import './x.js' as NodeNext requires; jest resolves the .ts file behind it.
