@@ -10,6 +10,8 @@ export default {
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   // Sources import './x.js' as NodeNext requires; jest resolves the .ts file behind it.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // Run in every test file before its tests.
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/documented-responses.ts'],
   // A run whose setup failed with an engine open ends instead of waiting on it.
   reporters: ['default', '<rootDir>/test/helpers/end-stuck-run.js'],
 };

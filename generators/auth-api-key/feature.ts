@@ -20,6 +20,7 @@ const contribution: Contribution = {
     },
   ],
   authenticators: [{ name: 'apiKeyAuthenticator', from: 'src/auth/api-key.ts' }],
+  apiSchemes: [{ name: 'apiKeyScheme', from: 'src/auth/api-key.ts' }],
   readme: [{ title: 'API keys', partial: 'api-key.md' }],
 };
 

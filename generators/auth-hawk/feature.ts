@@ -27,6 +27,7 @@ const contribution: Contribution = {
     },
   ],
   authenticators: [{ name: 'hawkAuthenticator', from: 'src/auth/hawk.ts' }],
+  apiSchemes: [{ name: 'hawkScheme', from: 'src/auth/hawk.ts' }],
   commands: [
     { name: 'addHawkUser', from: 'src/cli/hawk-commands.ts' },
     { name: 'hawkRequest', from: 'src/cli/hawk-commands.ts' },

@@ -37,6 +37,7 @@ const contribution: Contribution = {
     },
   ],
   authenticators: [{ name: 'bearerAuthenticator', from: 'src/auth/oidc-bearer.ts' }],
+  apiSchemes: [{ name: 'bearerScheme', from: 'src/auth/oidc-bearer.ts' }],
   readme: [{ title: 'OIDC bearer tokens', partial: 'oidc-bearer.md' }],
 };
 

@@ -77,6 +77,7 @@ const contribution: Contribution = {
     { name: 'loginRoutes', from: 'src/pages/login.routes.ts' },
     { name: 'profileRoutes', from: 'src/pages/profile.routes.ts' },
   ],
+  routeDocs: [{ name: 'loginRouteDocs', from: 'src/pages/login.docs.ts' }],
   layout: [
     { path: 'src/auth/', holds: 'who calls: API clients and signed-in users' },
     { path: 'src/pages/', holds: 'HTML pages: sign-in, profile, and their layout' },

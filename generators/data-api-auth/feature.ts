@@ -3,6 +3,7 @@ import type { Contribution } from '../lib/contribution.js';
 
 const contribution: Contribution = {
   plugins: [{ name: 'protectedDataRoutes', from: 'src/data/protected-data.routes.ts' }],
+  routeDocs: [{ name: 'protectedDataRouteDocs', from: 'src/data/protected-data.docs.ts' }],
   tasks: [{ task: 'train-model', name: 'trainModel', from: 'src/tasks/train-model.ts' }],
   // Where BEAT is chosen: the model is refitted every night, on whatever rows came in.
   schedules: [{ name: 'train-model-nightly', task: 'train-model', pattern: '0 3 * * *' }],

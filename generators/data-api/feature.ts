@@ -11,6 +11,7 @@ const contribution: Contribution = {
     },
   ],
   plugins: [{ name: 'dataRoutes', from: 'src/data/data.routes.ts' }],
+  routeDocs: [{ name: 'dataRouteDocs', from: 'src/data/data.docs.ts' }],
   benchRoutes: ['/get-data?orientation=records&next-id=5'],
   layout: [{ path: 'src/data/', holds: 'the sample data API and the stores of its rows' }],
   fuzzTargets: [{ name: 'dataFuzz', from: 'test/fuzz/data-routes.ts' }],

@@ -144,8 +144,16 @@ const contributionKinds = {
   failureReporters: keyed<PluginRef>('failure reporter', byName),
   /** The layout pages are drawn in instead of the plain one: a `PageLayout` export. */
   pageLayout: one<PluginRef>('page layout'),
+  /**
+   * What each feature says of the routes it serves, for the OpenAPI
+   * document (`src/openapi/openapi-document.ts`): a `RouteDocs` export kept
+   * beside the routes, described from the zod schemas they validate with.
+   */
+  routeDocs: keyed<PluginRef>('route docs', byName),
   /** API authenticators the api-auth guard tries, in order. */
   authenticators: keyed<PluginRef>('authenticator', byName),
+  /** The same schemes as the OpenAPI document names them: a `SchemeDoc` export each, in the same order. */
+  apiSchemes: keyed<PluginRef>('API scheme', byName),
   /** `npm run manage` commands: a `Command` export each. */
   commands: keyed<PluginRef>('command', byName),
   /** Properties of AppDeps, built once at start by `createDeps`, in plan order. */
@@ -167,6 +175,8 @@ const contributionKinds = {
   fuzzTargets: keyed<PluginRef>('fuzz target', byName),
   /** DynamoDB tables a store needs, defined in code: a `TableDefinition` export. */
   tables: keyed<PluginRef>('table', byName),
+  /** Modules jest runs in every test file before its tests (`setupFilesAfterEnv`). */
+  testSetup: union<string>(),
   /** Environment every test's config starts from (`test/helpers/test-deps.ts`), e.g. an in-memory engine. */
   testEnv: record('test env variable'),
   /** Run modes besides WEB (`src/modes/run-modes.ts`). */

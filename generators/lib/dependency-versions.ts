@@ -36,9 +36,17 @@ export const dependencyVersions = {
   pino: '10.4.0',
   'proper-lockfile': '4.1.2',
   'pino-http': '11.0.0',
+  // The reference page's script and styles, served by the service (src/openapi/api-docs.routes.ts).
+  'swagger-ui-dist': '5.35.0',
   zod: '4.6.7',
+  // OpenAPI 3.1 from zod 4's own JSON Schema, with no patching of zod.
+  'zod-openapi': '6.0.2',
   // tooling
   '@axe-core/playwright': '4.13.0',
+  // The contract test: the document checked as OpenAPI 3.1, answers against its schemas.
+  '@readme/openapi-parser': '9.0.0',
+  ajv: '8.20.0',
+  'ajv-formats': '3.0.1',
   '@eslint/js': '10.0.1',
   '@inquirer/prompts': '7.10.1',
   '@swc/core': '1.16.22',
@@ -94,5 +102,9 @@ export const installScriptsNotNeeded: Record<string, { broughtBy: DependencyName
   '@parcel/watcher': { broughtBy: 'jest', why: 'prebuilt in @parcel/watcher-<platform>' },
   esbuild: { broughtBy: 'tsx', why: 'its binary comes in @esbuild/<platform>' },
   'classic-level': { broughtBy: 'dynalite', why: 'ships prebuilds; in-memory data needs none' },
+  '@scarf/scarf': {
+    broughtBy: 'swagger-ui-dist',
+    why: 'it only tells Scarf of the install; denied, nothing is sent',
+  },
   'msgpackr-extract': { broughtBy: 'bullmq', why: 'optional; msgpackr falls back to JavaScript' },
 };

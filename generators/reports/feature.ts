@@ -46,6 +46,11 @@ const contribution: Contribution = {
     { name: 'reportsApiRoutes', from: 'src/reports/reports-api.routes.ts' },
     { name: 'reportsPagesRoutes', from: 'src/reports/pages/reports-pages.routes.ts' },
   ],
+  routeDocs: [
+    { name: 'reportsUploadRouteDocs', from: 'src/reports/reports-upload.docs.ts' },
+    { name: 'reportsApiRouteDocs', from: 'src/reports/reports-api.docs.ts' },
+    { name: 'reportsPagesRouteDocs', from: 'src/reports/pages/reports-pages.docs.ts' },
+  ],
   fuzzTargets: [{ name: 'reportsFuzz', from: 'test/fuzz/reports-routes.ts' }],
   // The home page answers on any deployment, so the load tier and the soak can both use it.
   benchRoutes: ['/'],

@@ -106,6 +106,7 @@ const contribution: Contribution = {
     },
   ],
   plugins: [{ name: 'healthRoutes', from: 'src/health/health.routes.ts' }],
+  routeDocs: [{ name: 'healthRouteDocs', from: 'src/health/health.docs.ts' }],
   menuActions: [
     { group: 'Server', label: 'Dev server (watch, embedded engines)', run: ['npm', 'run', 'dev'] },
     {

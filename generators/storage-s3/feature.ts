@@ -81,6 +81,7 @@ const contribution: Contribution = {
   ],
   startup: [{ name: 'checkBlobStore', from: 'src/storage/blob-store-startup.ts' }],
   plugins: [{ name: 'blobLinkRoutes', from: 'src/storage/blob-links.routes.ts' }],
+  routeDocs: [{ name: 'blobLinkRouteDocs', from: 'src/storage/blob-links.docs.ts' }],
   errors: [
     { code: 'invalid_link', status: 403, message: 'This link is not valid, or it has expired' },
   ],

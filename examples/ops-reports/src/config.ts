@@ -65,6 +65,10 @@ export const envContract = {
     .positive()
     .default(10000)
     .describe('how many milliseconds shutdown waits for requests in flight'),
+  API_DOCS: z
+    .stringbool()
+    .optional()
+    .describe('true or false: serve /openapi.json and /docs; unset, everywhere but production'),
   DYNAMODB_ENDPOINT: z
     .url({ protocol: /^https?$/ })
     .optional()

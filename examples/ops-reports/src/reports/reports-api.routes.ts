@@ -7,7 +7,9 @@ import { badge, complianceOf, publicCompliance, reportFor } from './compliance.j
 import { repositoryName } from './report.js';
 import { requireJson } from './require-json.js';
 
-const complianceQuery = z.strictObject({ repository_names: z.array(repositoryName).max(5000) });
+export const complianceQuery = z.strictObject({
+  repository_names: z.array(repositoryName).max(5000),
+});
 
 /**
  * The public reports API: badges and compliance answers, which tell

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
+import type { SchemeDoc } from '../openapi/route-docs.js';
 import type { ApiClient, Authenticator } from './api-client.js';
 
 const HEADER = 'x-api-key';
@@ -43,3 +44,14 @@ export function apiKeyAuthenticator({ config, logger }: AppDeps): Authenticator 
     },
   };
 }
+
+/** The scheme as the OpenAPI document names it. */
+export const apiKeyScheme: SchemeDoc = {
+  name: 'apiKey',
+  scheme: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-API-KEY',
+    description: 'A key from API_KEYS or API_KEY',
+  },
+};

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import Hawk from 'hawk';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
+import type { SchemeDoc } from '../openapi/route-docs.js';
 import type { ApiClient, Authenticator } from './api-client.js';
 import type { HawkUser } from './hawk-user.js';
 
@@ -108,3 +109,14 @@ export function hawkAuthenticator({ config, hawkUsers, hawkNonces }: AppDeps): A
     },
   };
 }
+
+/** The scheme as the OpenAPI document names it. */
+export const hawkScheme: SchemeDoc = {
+  name: 'hawk',
+  scheme: {
+    type: 'http',
+    scheme: 'hawk',
+    description:
+      'A Hawk signature of the request (https://github.com/mozilla/hawk) by a user of the Hawk users store; the answer is signed in Server-Authorization',
+  },
+};

@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
 import type { AppDeps } from '../deps.js';
 import { AppError } from '../errors.js';
+import type { SchemeDoc } from '../openapi/route-docs.js';
 import type { ApiClient, Authenticator } from './api-client.js';
 import { requireClient } from './require-client.js';
 
@@ -107,3 +108,14 @@ export const requireUser = (authenticators: readonly Authenticator[]) =>
 /** A caller whose token carries an admin entitlement. */
 export const requireAdmin = (authenticators: readonly Authenticator[]) =>
   requireClient(authenticators, ADMIN_SCOPE);
+
+/** The scheme as the OpenAPI document names it. */
+export const bearerScheme: SchemeDoc = {
+  name: 'bearer',
+  scheme: {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: 'An access token of the OIDC issuers in OIDC_TRUSTED_ISSUERS',
+  },
+};

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DataRows } from '../data/data-rows.js';
 import type { Task } from './task.js';
 
-const trainModelArgs = z.strictObject({
+export const trainModelArgs = z.strictObject({
   epochs: z.number().int().min(1).max(100_000).default(2000),
   learningRate: z.number().positive().max(1).default(0.5),
 });

@@ -6,7 +6,7 @@ import { orient, orientations } from './orientation.js';
 
 const headers: (keyof DataRow)[] = ['id', 'country', 'isoCode', 'capital', 'populationMillions'];
 
-const dataQuery = z.object({
+export const dataQuery = z.object({
   orientation: z.enum(orientations).default('tabular'),
   'next-id': z.coerce.number().int().positive().default(1),
 });

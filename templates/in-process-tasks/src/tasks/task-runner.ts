@@ -1,16 +1,21 @@
 /** What runs tasks away from the request that asked for them, and what it says of each. */
+import { z } from 'zod';
 
-export type TaskState = 'queued' | 'running' | 'succeeded' | 'failed';
+const taskStates = ['queued', 'running', 'succeeded', 'failed'] as const;
 
-export interface TaskStatus {
-  id: string;
-  task: string;
-  state: TaskState;
-  queuedAt: string;
-  finishedAt?: string;
-  result?: unknown;
-  error?: string;
-}
+/** What a runner says of a task: the task status route answers with it as it is. */
+export const taskStatus = z
+  .strictObject({
+    id: z.string(),
+    task: z.string(),
+    state: z.enum(taskStates),
+    queuedAt: z.iso.datetime({ offset: true }),
+    finishedAt: z.iso.datetime({ offset: true }).optional(),
+    result: z.unknown().optional(),
+    error: z.string().optional(),
+  })
+  .meta({ id: 'TaskStatus' });
+export type TaskStatus = z.infer<typeof taskStatus>;
 
 /** Queues tasks and reports on them; in process now, a queue such as BullMQ later, same interface. */
 export interface TaskRunner {

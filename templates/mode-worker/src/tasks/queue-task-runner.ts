@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
 import { inProcessTaskRunner } from './in-process-task-runner.js';
 import { taskCall } from './run-task.js';
 import type { Task } from './task.js';
-import type { TaskRunner, TaskState } from './task-runner.js';
+import type { TaskRunner, TaskStatus } from './task-runner.js';
 import { tasks as registry } from './task-registry.js';
 import { openTaskQueue, type TaskQueue } from './task-queue.js';
 
@@ -19,7 +19,7 @@ export interface ClosableTaskRunner extends TaskRunner {
 /** How many finished jobs Redis keeps for /tasks/:id; older ones are removed. */
 const KEPT = { count: 1000 };
 
-const states: Partial<Record<JobState | 'unknown', TaskState>> = {
+const states: Partial<Record<JobState | 'unknown', TaskStatus['state']>> = {
   active: 'running',
   completed: 'succeeded',
   failed: 'failed',

@@ -18,7 +18,7 @@ import { reportedTime, summarise, utcTime } from './report-summary.js';
 /** Search answers at most this many names: a hint, not a dump of the organisation. */
 const SEARCH_LIMIT = 50;
 
-const lists = {
+export const lists = {
   compliant: { title: 'Compliant', keep: (report: Report) => report.data.status },
   'non-compliant': { title: 'Not compliant', keep: (report: Report) => !report.data.status },
   all: { title: 'All', keep: () => true },
