@@ -152,7 +152,7 @@ const contributionKinds = {
   routeDocs: keyed<PluginRef>('route docs', byName),
   /** API authenticators the api-auth guard tries, in order. */
   authenticators: keyed<PluginRef>('authenticator', byName),
-  /** The same schemes as the OpenAPI document names them: a `SchemeDoc` export each, in the same order. */
+  /** The API auth schemes as the OpenAPI document names them: a `SchemeDoc` export each. */
   apiSchemes: keyed<PluginRef>('API scheme', byName),
   /** `npm run manage` commands: a `Command` export each. */
   commands: keyed<PluginRef>('command', byName),

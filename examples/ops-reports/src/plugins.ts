@@ -1,5 +1,6 @@
 import type { ErrorPages, Middleware, Plugin } from './http/plugin.js';
-import type { RouteDocs } from './openapi/route-docs.js';
+import type { RouteDocs, SchemeDoc } from './openapi/route-docs.js';
+import { apiKeyScheme } from './auth/api-key.js';
 import { readSession } from './auth/oidc-login.js';
 import { healthRouteDocs } from './health/health.docs.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -42,3 +43,6 @@ export const routeDocs: readonly RouteDocs[] = [
   reportsApiRouteDocs,
   reportsPagesRouteDocs,
 ];
+
+/** The API auth schemes the service accepts, as the OpenAPI document names them. */
+export const apiSchemes: readonly SchemeDoc[] = [apiKeyScheme];

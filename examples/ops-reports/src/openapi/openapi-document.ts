@@ -1,12 +1,11 @@
-import { createDocument, type oas31, type ZodOpenApiPathsObject } from 'zod-openapi';
-import { routeDocs } from '../plugins.js';
+import { createDocument, type ZodOpenApiPathsObject } from 'zod-openapi';
+import { apiSchemes, routeDocs } from '../plugins.js';
 import { packageInfo } from '../version.js';
 import type { RouteDocs } from './route-docs.js';
 
 /** The route docs of every feature as one set of paths; two features documenting one operation is a bug. */
 function mergeRouteDocs(docs: readonly RouteDocs[]) {
   const paths: ZodOpenApiPathsObject = {};
-  const securitySchemes: Record<string, oas31.SecuritySchemeObject> = {};
   for (const doc of docs) {
     for (const [path, operations] of Object.entries(doc.paths)) {
       const taken = paths[path] ?? {};
@@ -14,9 +13,8 @@ function mergeRouteDocs(docs: readonly RouteDocs[]) {
         if (method in taken) throw new Error(`${method.toUpperCase()} ${path} is documented twice`);
       paths[path] = { ...taken, ...operations };
     }
-    Object.assign(securitySchemes, doc.securitySchemes);
   }
-  return { paths, securitySchemes };
+  return paths;
 }
 
 /** The document as zod-openapi writes it. */
@@ -30,7 +28,8 @@ let document: OpenApiDocument | undefined;
  */
 export function openApiDocument(): OpenApiDocument {
   if (document) return document;
-  const { paths, securitySchemes } = mergeRouteDocs(routeDocs);
+  const paths = mergeRouteDocs(routeDocs);
+  const securitySchemes = Object.fromEntries(apiSchemes.map(({ name, scheme }) => [name, scheme]));
   document = createDocument({
     openapi: '3.1.0',
     info: { title: packageInfo.name, version: packageInfo.version },

@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import {
-  pageErrorAnswers,
-  htmlAnswer,
-  redirectAnswer,
-  type RouteDocs,
-} from '../openapi/route-docs.js';
+import { htmlAnswer, type RouteDocs } from '../openapi/route-docs.js';
+import { pageErrorAnswers, redirectAnswer } from './page-docs.js';
 
 const page = { tags: ['Sign-in'] };
 const notConfigured = { 503: 'Sign-in is not configured, or the issuer cannot be reached' };

@@ -9,7 +9,15 @@ import { errorCatalog, type ErrorCode } from '../errors.js';
  */
 export interface RouteDocs {
   paths: ZodOpenApiPathsObject;
-  securitySchemes?: Record<string, oas31.SecuritySchemeObject>;
+}
+
+/**
+ * An API auth scheme as the document names it: an authenticator's feature
+ * describes it beside the authenticator, and `src/plugins.ts` lists them.
+ */
+export interface SchemeDoc {
+  name: string;
+  scheme: oas31.SecuritySchemeObject;
 }
 
 const errorCodes = Object.keys(errorCatalog) as [ErrorCode, ...ErrorCode[]];
@@ -45,46 +53,8 @@ export function errorAnswers(
   return answers;
 }
 
-/**
- * The error answers of a page: an error page for a browser, the one error
- * shape for anything else.
- */
-export function pageErrorAnswers(
-  byStatus: Partial<Record<number, string>> = {},
-): Record<string, ZodOpenApiResponseObject> {
-  return Object.fromEntries(
-    Object.entries(errorAnswers(byStatus)).map(([status, answer]) => [
-      status,
-      { ...answer, content: { ...answer.content, 'text/html': { schema: z.string() } } },
-    ]),
-  );
-}
-
 /** An HTML page (or fragment) for browsers. */
 export const htmlAnswer = (description: string): ZodOpenApiResponseObject => ({
   description,
   content: { 'text/html': { schema: z.string() } },
 });
-
-/** A redirect to `Location`. */
-export const redirectAnswer = (description: string): ZodOpenApiResponseObject => ({
-  description,
-  headers: z.object({ Location: z.string().meta({ description: 'Where to go next' }) }),
-});
-
-/** An API auth scheme as the document names it: a feature's authenticator, described. */
-export interface SchemeDoc {
-  name: string;
-  scheme: oas31.SecuritySchemeObject;
-}
-
-/**
- * What an operation says of its guard: any one of `schemes` will do, with
- * the scope (role) the route asks for, if any.
- */
-export function securedBy(schemes: readonly SchemeDoc[], scope?: string) {
-  return {
-    security: schemes.map(({ name }) => ({ [name]: scope ? [scope] : [] })),
-    securitySchemes: Object.fromEntries(schemes.map(({ name, scheme }) => [name, scheme])),
-  };
-}

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { apiKeyScheme } from '../auth/api-key.js';
-import { errorAnswers, jsonAnswer, securedBy, type RouteDocs } from '../openapi/route-docs.js';
+import { errorAnswers, jsonAnswer, type RouteDocs } from '../openapi/route-docs.js';
 import { repositoryData, repositoryName } from './report.js';
 
-const { security, securitySchemes } = securedBy([apiKeyScheme]);
+// Senders prove themselves with an API key alone.
+const security = [{ [apiKeyScheme.name]: [] }];
 
 /** What a sender may post for one repository, in any of the shapes senders have used. */
 const postedReport = z
@@ -45,7 +46,6 @@ const legacyOperation = (audience: string) => ({
 });
 
 export const reportsUploadRouteDocs: RouteDocs = {
-  securitySchemes,
   paths: {
     '/api/v2/update-github-reports': {
       post: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jsonAnswer, type RouteDocs } from '../openapi/route-docs.js';
+import { errorAnswers, jsonAnswer, type RouteDocs } from '../openapi/route-docs.js';
 
 export const healthBody = z.strictObject({ status: z.literal('OK') });
 export const pingBody = z.strictObject({
@@ -13,14 +13,17 @@ export const healthRouteDocs: RouteDocs = {
       get: {
         tags: ['Health'],
         summary: 'Liveness, for load balancers and probes',
-        responses: { 200: jsonAnswer('The service is up', healthBody) },
+        responses: { 200: jsonAnswer('The service is up', healthBody), ...errorAnswers() },
       },
     },
     '/ping': {
       get: {
         tags: ['Health'],
         summary: 'The deployed version',
-        responses: { 200: jsonAnswer('The service is up, at this version', pingBody) },
+        responses: {
+          200: jsonAnswer('The service is up, at this version', pingBody),
+          ...errorAnswers(),
+        },
       },
     },
   },

@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import {
-  htmlAnswer,
-  pageErrorAnswers,
-  redirectAnswer,
-  type RouteDocs,
-} from '../../openapi/route-docs.js';
+import { htmlAnswer, type RouteDocs } from '../../openapi/route-docs.js';
+import { pageErrorAnswers, redirectAnswer } from '../../pages/page-docs.js';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { repositoryName } from '../report.js';
 import { lists } from './reports-pages.routes.js';
