@@ -39,8 +39,8 @@ export const dependencyVersions = {
   // The reference page's script and styles, served by the service (src/openapi/api-docs.routes.ts).
   'swagger-ui-dist': '5.35.0',
   zod: '4.6.7',
-  // OpenAPI 3.1 from zod 4's own JSON Schema, with no patching of zod.
-  'zod-openapi': '6.0.2',
+  // OpenAPI 3.1 from zod 4's own JSON Schema, with no patching of zod; 6.x wants Node 22.
+  'zod-openapi': '5.4.6',
   // tooling
   '@axe-core/playwright': '4.13.0',
   // The contract test: the document checked as OpenAPI 3.1, answers against its schemas.

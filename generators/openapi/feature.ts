@@ -42,5 +42,6 @@ export default {
   stage: 'service',
   after: ['server'],
   joins: () => true,
+  brings: ['browser-tests'],
   contribution,
 } satisfies FeatureDeclaration;

@@ -1,11 +1,8 @@
 import type { FeatureDeclaration } from '../lib/feature-declaration.js';
 import type { Contribution } from '../lib/contribution.js';
-import { jest } from '../lib/jest-command.js';
 
 const contribution: Contribution = {
   dependencies: ['fernet-nodejs', 'govuk-frontend'],
-  devDependencies: ['@axe-core/playwright', 'playwright-core'],
-  scripts: { 'test:browser': `${jest} test/browser` },
   env: [
     {
       name: 'ENCRYPTION_KEY',
@@ -57,21 +54,6 @@ const contribution: Contribution = {
   benchSteps: [{ name: 'reportsBench', from: 'scripts/bench-reports.ts' }],
   // The pages' templates and browser script are read at run time, beside dist/.
   runtimeFolders: ['public', 'views'],
-  // GitHub's Ubuntu runners have Google Chrome, not Debian's chromium, and no root for apt.
-  ciSteps: [
-    {
-      name: 'browser tests',
-      run: 'npm run test:browser',
-      env: { CHROMIUM_PATH: '/usr/bin/google-chrome' },
-    },
-  ],
-  menuActions: [
-    {
-      group: 'Tests',
-      label: 'Browser tests (chromium)',
-      run: ['npm', 'run', 'test:browser'],
-    },
-  ],
   errors: [
     {
       code: 'invalid_reports',
@@ -97,18 +79,12 @@ const contribution: Contribution = {
       name: 'govuk-frontend',
       why: 'its templates, styles and fonts are read from its folder, not imported',
     },
-    {
-      kind: 'ignoreBinaries',
-      name: 'apt-get',
-      why: 'the browser tests install Debian’s chromium where it is missing',
-    },
   ],
   testEnv: { ENCRYPTION_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff' },
   layout: [
     { path: 'src/reports/', holds: 'the reports component: ingest, sealed storage, catalog, API' },
     { path: 'src/reports/pages/', holds: 'its GOV.UK pages, rendered once per change' },
     { path: 'public/', holds: 'the pages’ browser script' },
-    { path: 'test/browser/', holds: 'the pages in Chromium, with axe' },
   ],
   readme: [{ title: 'GitHub repository reports', partial: 'reports.md' }],
 };
@@ -123,6 +99,6 @@ export default {
     label: 'GitHub repository standards reports and badges (needs DynamoDB, API key, OIDC login)',
   },
   needs: { database: 'dynamodb', auth: ['api-key', 'oidc-login'] },
-  brings: ['pages'],
+  brings: ['pages', 'browser-tests'],
   contribution,
 } satisfies FeatureDeclaration;

@@ -65,10 +65,6 @@ export const envContract = {
     .positive()
     .default(10000)
     .describe('how many milliseconds shutdown waits for requests in flight'),
-  API_DOCS: z
-    .stringbool()
-    .optional()
-    .describe('true or false: serve /openapi.json and /docs; unset, everywhere but production'),
   DYNAMODB_ENDPOINT: z
     .url({ protocol: /^https?$/ })
     .optional()
@@ -166,6 +162,10 @@ export const envContract = {
     .string()
     .default('')
     .describe('the tasks TASK mode runs: names with key=value arguments, separated by ;'),
+  API_DOCS: z
+    .stringbool()
+    .optional()
+    .describe('true or false: serve /openapi.json and /docs; unset, everywhere but production'),
   ENCRYPTION_KEY: z
     .string()
     .regex(/^([\da-f]{64}|[\da-f]{88}|[\w+/-]{43}=?)$/i)

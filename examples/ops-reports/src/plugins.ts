@@ -23,9 +23,9 @@ export const middleware: readonly Middleware[] = [readSession];
 /** The routes createApp mounts, in this order. */
 export const plugins: readonly Plugin[] = [
   healthRoutes,
-  apiDocsRoutes,
   loginRoutes,
   profileRoutes,
+  apiDocsRoutes,
   reportsUploadRoutes,
   reportsApiRoutes,
   reportsPagesRoutes,
@@ -37,8 +37,8 @@ export const errorPages: readonly ErrorPages[] = [browserErrorPages];
 /** What each feature says of the routes it serves, for the OpenAPI document. */
 export const routeDocs: readonly RouteDocs[] = [
   healthRouteDocs,
-  apiDocsRouteDocs,
   loginRouteDocs,
+  apiDocsRouteDocs,
   reportsUploadRouteDocs,
   reportsApiRouteDocs,
   reportsPagesRouteDocs,

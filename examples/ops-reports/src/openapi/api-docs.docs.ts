@@ -2,9 +2,11 @@ import { z } from 'zod';
 import type { RouteDocs } from './route-docs.js';
 import { htmlAnswer, jsonAnswer } from './route-docs.js';
 
+const unchanged = { description: 'Unchanged since the copy the client holds (ETag)' };
+
 const asset = (description: string, type: string) => ({
-  description,
-  content: { [type]: { schema: z.string() } },
+  200: { description, content: { [type]: { schema: z.string() } } },
+  304: unchanged,
 });
 
 /** The document and its reference page, which describe themselves too. */
@@ -23,6 +25,7 @@ export const apiDocsRouteDocs: RouteDocs = {
               paths: z.looseObject({}),
             }),
           ),
+          304: unchanged,
         },
       },
     },
@@ -37,14 +40,14 @@ export const apiDocsRouteDocs: RouteDocs = {
       get: {
         tags: ['Docs'],
         summary: 'The reference page’s styles',
-        responses: { 200: asset('Swagger UI’s styles', 'text/css') },
+        responses: asset('Swagger UI’s styles', 'text/css'),
       },
     },
     '/docs/swagger-ui-bundle.js': {
       get: {
         tags: ['Docs'],
         summary: 'The reference page’s script',
-        responses: { 200: asset('Swagger UI', 'text/javascript') },
+        responses: asset('Swagger UI', 'text/javascript'),
       },
     },
   },

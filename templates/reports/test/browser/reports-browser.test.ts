@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
+import { seriousViolations } from '../helpers/axe.js';
 import { chromiumFlags, ensureChromium } from '../helpers/chromium.js';
 import { startReportsService } from '../helpers/reports-service.js';
 
@@ -16,14 +16,6 @@ afterAll(async () => {
   await browser?.close();
   await service.close();
 });
-
-/** Serious and critical accessibility problems axe finds on the page, by rule. */
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help}`);
-}
 
 describe('the report pages in a real browser', () => {
   it('go from home to a list, search and open a report, accessibly', async () => {
