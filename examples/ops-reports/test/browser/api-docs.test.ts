@@ -78,5 +78,5 @@ describe('the API reference page in a real browser', () => {
     }
     expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 });
