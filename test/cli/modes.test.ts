@@ -71,7 +71,7 @@ describe('service-kit add', () => {
     expect(result.code).toBe(0);
     const tree = treeOf(project);
     expect(tree['src/data/data.routes.ts']).toContain("get('/get-data'");
-    expect(tree['src/plugins.ts']).toContain('[healthRoutes, apiDocsRoutes, dataRoutes]');
+    expect(tree['src/plugins.ts']).toContain('[healthRoutes, dataRoutes, apiDocsRoutes]');
     expect(tree['src/config.ts']).toContain('DATA_PAGE_SIZE');
     expect(JSON.parse(tree['.yo-rc.json'] ?? '{}')).toMatchObject({
       'generator-service-kit': { dataApi: true },

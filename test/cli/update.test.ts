@@ -100,7 +100,7 @@ describe('service-kit add and update', () => {
     expect(tree['README.md']).toContain('/get-data');
     const pkg = JSON.parse(tree['package.json']!) as { scripts: Record<string, string> };
     expect(pkg.scripts.hello).toBe('echo hello');
-    expect(tree['src/plugins.ts']).toContain('[healthRoutes, apiDocsRoutes, dataRoutes]');
+    expect(tree['src/plugins.ts']).toContain('[healthRoutes, dataRoutes, apiDocsRoutes]');
 
     git(project, 'commit', '--quiet', '--all', '--message', 'add data-api');
     const check = await runCli(['check'], project);
@@ -123,7 +123,7 @@ describe('service-kit add and update', () => {
     expect(result.output).toMatch(/^ {2}conflict +src\/plugins\.ts \(1 conflicting hunk\)$/m);
     const plugins = treeOf(project)['src/plugins.ts']!;
     expect(plugins).toContain(
-      `<<<<<<< yours\nexport const plugins: readonly Plugin[] = [healthRoutes, apiDocsRoutes, ours];\n=======\nexport const plugins: readonly Plugin[] = [healthRoutes, apiDocsRoutes, dataRoutes];\n>>>>>>> service-kit ${version}\n`,
+      `<<<<<<< yours\nexport const plugins: readonly Plugin[] = [healthRoutes, apiDocsRoutes, ours];\n=======\nexport const plugins: readonly Plugin[] = [healthRoutes, dataRoutes, apiDocsRoutes];\n>>>>>>> service-kit ${version}\n`,
     );
     // Stages 1, 2 and 3, as git leaves its own conflicts, for merge tools and `git checkout --ours`.
     expect(git(project, 'ls-files', '--unmerged').match(/ [123]\tsrc\/plugins\.ts/g)).toHaveLength(
@@ -157,7 +157,7 @@ describe('service-kit add and update', () => {
       /^ {2}updated +src\/plugins\.ts\n--- a\/src\/plugins\.ts\n\+\+\+ b\/src\/plugins\.ts\n@@ /m,
     );
     expect(result.output).toContain(
-      '+export const plugins: readonly Plugin[] = [healthRoutes, apiDocsRoutes, dataRoutes];',
+      '+export const plugins: readonly Plugin[] = [healthRoutes, dataRoutes, apiDocsRoutes];',
     );
     expect(result.output).toMatch(/^ {2}kept yours +src\/app\.ts$/m);
     expect(result.output).toContain('Dry run: nothing was written.');
