@@ -18,6 +18,8 @@ export const dependencyVersions = {
   'abstract-level': '3.1.1',
   bullmq: '6.7.0',
   // 1.x: 2.x wants Node 22.
+  // 1.8 answers brotli as well as gzip.
+  compression: '1.8.2',
   cookie: '1.1.1',
   dynalite: '4.0.0',
   'escape-html': '1.0.3',
@@ -52,6 +54,7 @@ export const dependencyVersions = {
   '@swc/core': '1.16.22',
   '@swc/jest': '0.2.39',
   '@types/autocannon': '7.12.7',
+  '@types/compression': '1.8.1',
   '@types/escape-html': '1.0.4',
   '@types/express': '5.0.6',
   '@types/hawk': '9.0.7',

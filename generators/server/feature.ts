@@ -3,11 +3,12 @@ import type { Contribution } from '../lib/contribution.js';
 import { jest } from '../lib/jest-command.js';
 
 const contribution: Contribution = {
-  dependencies: ['express', 'helmet', 'pino', 'pino-http', 'zod'],
+  dependencies: ['compression', 'express', 'helmet', 'pino', 'pino-http', 'zod'],
   devDependencies: [
     '@eslint/js',
     '@swc/core',
     '@swc/jest',
+    '@types/compression',
     '@types/express',
     '@types/autocannon',
     '@types/jest',

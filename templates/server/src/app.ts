@@ -1,3 +1,4 @@
+import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { AppDeps } from './deps.js';
@@ -25,6 +26,9 @@ export function createApp(deps: AppDeps, plugins: readonly Plugin[] = featurePlu
   app.set('trust proxy', trustProxy(deps.config.TRUST_PROXY));
   app.use(requestLogging(deps.logger));
   app.use(helmet());
+  // Answers over 1 KB, brotli or gzip as the client accepts; bodies a route already
+  // compressed (src/http/precompressed.ts) are left as they are.
+  app.use(compression());
   // No body parser here: a route that takes a body brings its own (src/http/json-body.ts).
   for (const handler of middleware) app.use(handler(deps));
   for (const plugin of plugins) app.use(plugin(deps));

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Router } from 'express';
 import type { Config } from '../config.js';
 import type { Plugin } from '../http/plugin.js';
+import { precompressed, type Precompressed } from '../http/precompressed.js';
 import { docsPage, docsPagePolicy } from './docs-page.js';
 import { openApiDocument } from './openapi-document.js';
 
@@ -14,15 +16,9 @@ const swaggerUi = dirname(createRequire(import.meta.url).resolve('swagger-ui-dis
 export const apiDocsServed = (config: Pick<Config, 'NODE_ENV' | 'API_DOCS'>) =>
   config.API_DOCS ?? config.NODE_ENV !== 'production';
 
-const asset = (file: string, type: string) =>
-  ({
-    file: join(swaggerUi, file),
-    type,
-  }) as const;
-
 const assets = {
-  '/docs/swagger-ui.css': asset('swagger-ui.css', 'text/css'),
-  '/docs/swagger-ui-bundle.js': asset('swagger-ui-bundle.js', 'text/javascript'),
+  '/docs/swagger-ui.css': { file: 'swagger-ui.css', type: 'css' },
+  '/docs/swagger-ui-bundle.js': { file: 'swagger-ui-bundle.js', type: 'js' },
 };
 
 /**
@@ -44,9 +40,14 @@ export const apiDocsRoutes: Plugin = ({ config }) => {
         .type('html')
         .send(docsPage(openApiDocument().info.title, nonce));
     });
-  for (const [path, { file, type }] of Object.entries(assets))
-    router.get(path, (_req, res) => {
-      res.type(type).sendFile(file, { maxAge: '1d' });
+  for (const [path, { file, type }] of Object.entries(assets)) {
+    // Read and compressed once: the bundle is 1.7 MB, 0.4 MB as brotli.
+    let body: Precompressed | undefined;
+    router.get(path, async (req, res) => {
+      body ??= precompressed(await readFile(join(swaggerUi, file)), type);
+      res.set('Cache-Control', 'public, max-age=86400');
+      await body.send(req, res);
     });
+  }
   return router;
 };

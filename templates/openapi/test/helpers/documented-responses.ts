@@ -1,4 +1,5 @@
 import { ServerResponse, type IncomingMessage } from 'node:http';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import type { SeenAnswer } from './openapi-contract.js';
 
 /**
@@ -17,6 +18,22 @@ const bodies = new WeakMap<ServerResponse, Buffer[]>();
 // Kept to be called on each response (as `this`) and put back when the file ends.
 // eslint-disable-next-line @typescript-eslint/unbound-method
 const { write, end } = ServerResponse.prototype;
+
+// The bytes written are compressed when the client accepted it (src/app.ts); the schemas are of what it reads.
+const decoders: Partial<Record<string, (bytes: Buffer) => Buffer>> = {
+  br: brotliDecompressSync,
+  gzip: gunzipSync,
+  deflate: inflateSync,
+};
+
+/** The JSON body the client reads; '' for any other answer, whose bytes are not kept. */
+function bodyOf(res: ServerResponse): string {
+  const kept = bodies.get(res);
+  if (!kept) return '';
+  const bytes = Buffer.concat(kept);
+  const decode = decoders[String(res.getHeader('content-encoding'))];
+  return (decode ? decode(bytes) : bytes).toString('utf8');
+}
 
 function keep(res: ServerResponse, chunk: unknown, encoding: unknown) {
   if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
@@ -56,7 +73,7 @@ beforeAll(() => {
         routePath: req.route?.path,
         status: this.statusCode,
         contentType: String(this.getHeader('content-type') ?? ''),
-        body: Buffer.concat(bodies.get(this) ?? []).toString('utf8'),
+        body: bodyOf(this),
       });
     return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
   } as typeof end;

@@ -1,3 +1,5 @@
+import { get, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { forAudience } from '../../src/reports/compliance.js';
 import { summarise } from '../../src/reports/pages/report-summary.js';
 import { sampleReports } from '../../src/reports/sample-reports.js';
@@ -16,6 +18,23 @@ const page = async (path: string, headers: Record<string, string> = {}) => {
   });
   return { response, html: await response.text() };
 };
+/** An answer as it crosses the network, still encoded: fetch would decode it out of sight. */
+const onTheWire = (path: string, headers: Record<string, string>) =>
+  new Promise<{ status?: number; headers: IncomingHttpHeaders; bytes: Buffer }>(
+    (resolve, reject) => {
+      get(service.url + path, { headers: { Accept: 'text/html', ...headers } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode,
+            headers: response.headers,
+            bytes: Buffer.concat(chunks),
+          }),
+        );
+      }).on('error', reject);
+    },
+  );
 /** The repository names a list page shows, in order. */
 const listedNames = (html: string) =>
   [...html.matchAll(/<tr class="govuk-table__row" id="([^"]+)"/g)].map((match) => match[1]);
@@ -60,6 +79,40 @@ describe('the home page', () => {
     } finally {
       await own.close();
     }
+  });
+});
+
+describe('pages on the wire', () => {
+  const path = '/all-public-repositories.html';
+
+  it.each([
+    ['br', brotliDecompressSync],
+    ['gzip', gunzipSync],
+  ] as const)(
+    'sends a page as %s to a browser that takes it, under an ETag of its own',
+    async (encoding, decode) => {
+      const plain = await onTheWire(path, {});
+      const encoded = await onTheWire(path, { 'Accept-Encoding': encoding });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(encoded.headers['content-encoding']).toBe(encoding);
+      expect(encoded.headers.vary).toMatch(/accept-encoding/i);
+      expect(decode(encoded.bytes).equals(plain.bytes)).toBe(true);
+      expect(encoded.bytes.length).toBeLessThan(plain.bytes.length / 4);
+      const etag = encoded.headers.etag ?? '';
+      expect(etag).not.toBe(plain.headers.etag);
+      // An ETag revalidates its own encoding only: a cache must not answer gzip with brotli.
+      const revalidated = await onTheWire(path, {
+        'Accept-Encoding': encoding,
+        'If-None-Match': etag,
+      });
+      expect(revalidated.status).toBe(304);
+      expect((await onTheWire(path, { 'If-None-Match': etag })).status).toBe(200);
+    },
+  );
+
+  it('prefers brotli when a browser lists gzip first', async () => {
+    const answer = await onTheWire(path, { 'Accept-Encoding': 'gzip, deflate, br, zstd' });
+    expect(answer.headers['content-encoding']).toBe('br');
   });
 });
 

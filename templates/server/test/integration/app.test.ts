@@ -13,7 +13,14 @@ const echo: Plugin = ({ config }) =>
   Router().post('/echo', jsonBody(config.BODY_LIMIT), (req, res) => {
     res.json({ received: req.body as unknown });
   });
-const app = createApp(await testDeps({ BODY_LIMIT: '1kb' }), [...plugins, echo]);
+/** An answer of about 4 KB: over compression's 1 KB threshold. */
+const rows: Plugin = () =>
+  Router().get('/rows', (_req, res) => {
+    res.json({
+      rows: Array.from({ length: 200 }, (_, index) => ({ index, name: `row ${index}` })),
+    });
+  });
+const app = createApp(await testDeps({ BODY_LIMIT: '1kb' }), [...plugins, echo, rows]);
 const errorCode = (response: request.Response) => (response.body as ErrorBody).error.code;
 
 describe('the service over HTTP', () => {
@@ -26,6 +33,17 @@ describe('the service over HTTP', () => {
     const response = await request(app).get('/ping').expect(200);
     expect(response.body).toEqual({ success: true, version: packageInfo.version });
     expect(packageInfo.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('compresses an answer over 1 KB for a client that takes it, and leaves a small one alone', async () => {
+    const large = await request(app).get('/rows').set('Accept-Encoding', 'gzip').expect(200);
+    expect(large.headers['content-encoding']).toBe('gzip');
+    expect(large.headers.vary).toMatch(/accept-encoding/i);
+    expect((large.body as { rows: unknown[] }).rows).toHaveLength(200);
+    const small = await request(app).get('/healthcheck').set('Accept-Encoding', 'gzip');
+    expect(small.headers['content-encoding']).toBeUndefined();
+    const plain = await request(app).get('/rows').set('Accept-Encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
   });
 
   it('answers an unknown route with a JSON 404', async () => {

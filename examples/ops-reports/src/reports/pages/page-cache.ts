@@ -1,39 +1,30 @@
-import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
-
-interface CachedPage {
-  html: string;
-  etag: string;
-}
+import { precompressed, type Precompressed } from '../../http/precompressed.js';
 
 /**
  * Pages change only when reports do, so each is rendered once per catalog
- * version and then served from memory, with an ETag that lets a browser
- * revalidate with a 304 instead of downloading it again.
+ * version and then served from memory: compressed once per encoding, with
+ * an ETag per encoding that lets a browser revalidate with a 304 instead of
+ * downloading it again.
  */
 export function pageCache() {
   let version = -1;
-  const pages = new Map<string, CachedPage>();
+  const pages = new Map<string, Precompressed>();
 
   return function send(
     req: Request,
     res: Response,
     options: { version: number; key: string; render: () => string },
-  ) {
+  ): Promise<void> {
     if (options.version !== version) {
       pages.clear();
       version = options.version;
     }
     let page = pages.get(options.key);
     if (!page) {
-      const html = options.render();
-      const digest = createHash('sha256').update(html).digest('base64url').slice(0, 16);
-      // From the content alone, so every instance gives a page the same ETag.
-      page = { html, etag: `"${digest}"` };
+      page = precompressed(options.render(), 'html');
       pages.set(options.key, page);
     }
-    res.set('ETag', page.etag);
-    if (req.fresh) return res.status(304).end();
-    return res.type('html').send(page.html);
+    return page.send(req, res);
   };
 }

@@ -83,7 +83,11 @@ export const reportsPagesRoutes: Plugin = ({ config, pages, reports }) => {
     ): RequestHandler =>
     async (req, res) => {
       const view = await reports.catalog.current();
-      send(req, res, { version: view.version, key: key(req), render: () => build(view, req) });
+      await send(req, res, {
+        version: view.version,
+        key: key(req),
+        render: () => build(view, req),
+      });
     };
   const security: RequestHandler = (_req, res, next) => {
     res.set(pages.headers);
