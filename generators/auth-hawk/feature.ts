@@ -12,10 +12,23 @@ const contribution: Contribution = {
       example: '60',
     },
     {
+      name: 'HAWK_SINGLE_INSTANCE',
+      schema: 'z.stringbool().default(false)',
+      expects:
+        'true when one process serves every request, so production may keep Hawk nonces without REDIS_URL',
+      example: 'false',
+    },
+    {
       name: 'HAWK_SIGN_RESPONSES',
       schema: 'z.stringbool().default(false)',
       expects: 'true to sign responses with a Server-Authorization header',
       example: 'false',
+    },
+  ],
+  productionNeeds: [
+    {
+      name: 'REDIS_URL',
+      why: "Hawk's nonces, shared by every instance so none accepts a request replayed to another; `HAWK_SINGLE_INSTANCE=true` stands in where one instance serves every request",
     },
   ],
   deps: [

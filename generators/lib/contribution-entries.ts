@@ -78,6 +78,18 @@ export interface CiStep {
   env?: Readonly<Record<string, string>>;
 }
 
+/**
+ * A variable another feature declares that this one cannot do without in
+ * production (Hawk needs the Redis feature's REDIS_URL): a row of the
+ * README's "What production needs", beside the variables whose own
+ * declaration says so (`EnvVariable.production`).
+ */
+export interface ProductionNeed {
+  name: string;
+  /** Why a production start refuses to go on without it, and what may stand in for it. */
+  why: string;
+}
+
 /** A service of the local container stack, besides the app: a database or Redis. */
 export interface ComposeService {
   name: string;

@@ -8,6 +8,7 @@ import type {
   ErrorEntry,
   MenuAction,
   PluginRef,
+  ProductionNeed,
   ReadmeSection,
   RunModeRef,
   ScheduleEntry,
@@ -196,6 +197,8 @@ const contributionKinds = {
    * undefined`, checked by `loadConfig` right after the env contract.
    */
   envRules: keyed<PluginRef>('env rule', byName),
+  /** Variables of other features a production start refuses to go on without. */
+  productionNeeds: keyed<ProductionNeed>('production need', byName),
   /** Services the local container stack runs beside the app. */
   composeServices: keyed<ComposeService>('compose service', byName),
   /** Test steps CI runs beside the standard tiers, such as browser tests. */

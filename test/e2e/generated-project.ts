@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alarmingLines } from '../helpers/alarming-lines.js';
 import { expectSuccess, runCommand } from '../helpers/run-command.js';
@@ -10,10 +11,11 @@ import {
 } from '../helpers/combinations.js';
 import { composeStackChecks } from '../helpers/compose-checks.js';
 import { productionImageChecks } from '../helpers/container-checks.js';
-import { productionNeeds } from '../helpers/production-needs.js';
+import { neededInProduction, productionNeeds } from '../helpers/production-needs.js';
 import { deprecatedIn, productionPackages } from '../helpers/production-dependencies.js';
 import { ensurePostgres, ensureRedis, freshPostgresSchema } from '../helpers/machine-services.js';
 import { runCli, tempDir } from '../helpers/run-cli.js';
+import { hawkReplicaChecks } from '../helpers/hawk-replicas.js';
 import { operationsChecks } from '../helpers/operations-checks.js';
 import { senderReport, uploadsAcrossSigterm } from '../helpers/reports-sender.js';
 import { startService } from '../helpers/start-service.js';
@@ -160,7 +162,10 @@ function suiteOf(combination: Combination): void {
       // In production a database must be a server: PostgreSQL's is this machine's, in a
       // schema of its own; AWS cannot be reached from here, so DynamoDB runs embedded.
       await step('boot', async () => {
-        const env = await productionDatabase(database, combination);
+        const env = {
+          ...(await productionDatabase(database, combination)),
+          ...(await productionRedis(project)),
+        };
         const service = await startService(project, env);
         try {
           const response = await fetch(`${service.url}/healthcheck`);
@@ -202,6 +207,17 @@ function suiteOf(combination: Combination): void {
     expect(result.output).toContain('PORT: invalid, expected a TCP port');
     expect(result.output).toContain('LOG_LEVEL: invalid, expected one of');
   });
+
+  if (combination.name === 'postgres') {
+    let replicaEnv: Promise<Record<string, string>> | undefined;
+    const makeReplicaEnv = async () => ({
+      DATABASE_URL: await freshPostgresSchema('e2e_postgres_replicas'),
+      MIGRATE_ON_START: 'true',
+      REDIS_URL: await ensureRedis(),
+    });
+    describe('as two instances behind one address', () =>
+      hawkReplicaChecks(project, () => (replicaEnv ??= makeReplicaEnv())));
+  }
 
   if (database === 'dynamodb') {
     it('ends a production start without DynamoDB in one line, no stack trace, exit 1', async () => {
@@ -364,6 +380,12 @@ function suiteOf(combination: Combination): void {
     describe('its production stack, run by podman-compose', () =>
       composeStackChecks(project, 'docker-compose.prod.yml', stackSecrets));
   }
+}
+
+/** The machine's Redis, where the README says production needs REDIS_URL (Hawk's nonces). */
+async function productionRedis(project: string): Promise<Record<string, string>> {
+  const needed = neededInProduction(readFileSync(join(project, 'README.md'), 'utf8'));
+  return needed.includes('REDIS_URL') ? { REDIS_URL: await ensureRedis() } : {};
 }
 
 /** What a production start needs for the combination's database. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { firstTask } from './container-checks.js';
 import { ensureBaseImage, freePort, podman, podmanOk } from './containers.js';
-import { freshPostgresSchema } from './machine-services.js';
+import { ensureRedis, freshPostgresSchema } from './machine-services.js';
 import { randomBytes } from 'node:crypto';
 import { signalGroup, spawnGroup } from './process-group.js';
 import { ensureStandIns } from './stand-in-images.js';
@@ -74,6 +74,7 @@ export function productionNeeds(project: string, name: string, hasTaskMode: bool
         DYNAMODB_SECRET_ACCESS_KEY: 'local',
       };
     },
+    REDIS_URL: async () => ({ REDIS_URL: await ensureRedis() }),
     // S3 is out of reach: its alternative, an S3-compatible server, is the project's own
     // s3rver (a devDependency of its tests) on the host's network, with one empty bucket.
     APPDATA_BUCKET: async () => {

@@ -54,6 +54,7 @@ describe('mergeContributions', () => {
       schedules: [],
       envResolvers: [],
       envRules: [],
+      productionNeeds: [],
       deadCodeExceptions: [],
       composeServices: [],
       ciSteps: [],

@@ -49,15 +49,17 @@ export function memoryNonceCache(limit = 100_000, now = () => Date.now()): Nonce
 /**
  * Redis when there is one. Without it the nonces live in this process,
  * which is only safe when this process serves every request: several web
- * workers would each accept a request replayed to another, so that start
- * is refused.
+ * workers, or several instances behind a load balancer (pods of one
+ * deployment), would each accept a request replayed to another. So such a
+ * start is refused: always with several workers, and in production unless
+ * HAWK_SINGLE_INSTANCE declares that one instance serves everything.
  */
 export function createNonceCache({
   config,
   logger,
   redis,
 }: {
-  config: Pick<Config, 'APP_RUN_MODE' | 'APP_WORKER_COUNT'>;
+  config: Pick<Config, 'APP_RUN_MODE' | 'APP_WORKER_COUNT' | 'NODE_ENV' | 'HAWK_SINGLE_INSTANCE'>;
   logger: Logger;
   redis: OptionalRedis;
 }): NonceCache {
@@ -65,6 +67,11 @@ export function createNonceCache({
   if (config.APP_RUN_MODE === 'WEB' && config.APP_WORKER_COUNT > 1) {
     throw new StartupError(
       `REDIS_URL: missing; with APP_WORKER_COUNT=${config.APP_WORKER_COUNT} web workers, Hawk nonces must be shared through Redis, or a request replayed to another worker is accepted`,
+    );
+  }
+  if (config.NODE_ENV === 'production' && !config.HAWK_SINGLE_INSTANCE) {
+    throw new StartupError(
+      'REDIS_URL: missing; in production Hawk nonces must be shared through Redis, or a request replayed to another instance is accepted; set REDIS_URL, or HAWK_SINGLE_INSTANCE=true if one instance serves every request',
     );
   }
   logger.info('REDIS_URL is not set: Hawk nonces are remembered by this process alone');

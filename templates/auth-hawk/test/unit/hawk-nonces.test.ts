@@ -37,16 +37,36 @@ describe('the nonce cache of a service', () => {
   >[0]['logger'];
 
   it('is refused without Redis when several web workers would each keep their own', () => {
-    const config = { APP_RUN_MODE: 'WEB', APP_WORKER_COUNT: 2 } as const;
+    const config = {
+      APP_RUN_MODE: 'WEB',
+      APP_WORKER_COUNT: 2,
+      NODE_ENV: 'development',
+      HAWK_SINGLE_INSTANCE: true,
+    } as const;
     expect(() => createNonceCache({ config, logger, redis: undefined })).toThrow(
       'REDIS_URL: missing; with APP_WORKER_COUNT=2 web workers',
     );
   });
 
-  it('is kept in process for one web worker', async () => {
-    const config = { APP_RUN_MODE: 'WEB', APP_WORKER_COUNT: 1 } as const;
+  const oneWorker = { APP_RUN_MODE: 'WEB', APP_WORKER_COUNT: 1 } as const;
+
+  it('is kept in process for one web worker in development', async () => {
+    const config = { ...oneWorker, NODE_ENV: 'development', HAWK_SINGLE_INSTANCE: false } as const;
     const nonces = createNonceCache({ config, logger, redis: undefined });
     await expect(nonces.firstSighting('n')).resolves.toBe(true);
     await expect(nonces.firstSighting('n')).resolves.toBe(false);
+  });
+
+  it('is refused without Redis in production, where pods behind one address each keep their own', () => {
+    const config = { ...oneWorker, NODE_ENV: 'production', HAWK_SINGLE_INSTANCE: false } as const;
+    expect(() => createNonceCache({ config, logger, redis: undefined })).toThrow(
+      'REDIS_URL: missing; in production Hawk nonces must be shared through Redis',
+    );
+  });
+
+  it('is kept in process in production when HAWK_SINGLE_INSTANCE says one instance serves all', async () => {
+    const config = { ...oneWorker, NODE_ENV: 'production', HAWK_SINGLE_INSTANCE: true } as const;
+    const nonces = createNonceCache({ config, logger, redis: undefined });
+    await expect(nonces.firstSighting('n')).resolves.toBe(true);
   });
 });
