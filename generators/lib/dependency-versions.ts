@@ -36,6 +36,8 @@ export const dependencyVersions = {
   nodemailer: '10.6.1',
   pg: '8.23.1',
   pino: '10.4.0',
+  // Reads a compressed body up to a limit; express's own body-parser reads it through.
+  'raw-body': '3.0.2',
   'proper-lockfile': '4.1.2',
   'pino-http': '11.0.0',
   // The reference page's script and styles, served by the service (src/openapi/api-docs.routes.ts).

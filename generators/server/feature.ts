@@ -3,7 +3,7 @@ import type { Contribution } from '../lib/contribution.js';
 import { jest } from '../lib/jest-command.js';
 
 const contribution: Contribution = {
-  dependencies: ['compression', 'express', 'helmet', 'pino', 'pino-http', 'zod'],
+  dependencies: ['compression', 'express', 'helmet', 'pino', 'pino-http', 'raw-body', 'zod'],
   devDependencies: [
     '@eslint/js',
     '@swc/core',

@@ -1,7 +1,7 @@
 import express, { Router, type Request, type RequestHandler } from 'express';
 import { apiKeyAuthenticator } from '../auth/api-key.js';
 import { requireClient } from '../auth/require-client.js';
-import { jsonBody } from '../http/json-body.js';
+import { boundedBody, jsonBody } from '../http/json-body.js';
 import type { Plugin } from '../http/plugin.js';
 import { legacyItems } from './legacy-token.js';
 import { parseReports } from './parse-reports.js';
@@ -34,7 +34,7 @@ export const reportsUploadRoutes: Plugin = (deps) => {
     );
   const legacyBody = [
     jsonBody(limit, { strict: false }),
-    express.text({ limit, type: 'text/plain' }),
+    boundedBody(limit, 'text/plain', express.text({ limit, type: 'text/plain' })),
   ];
 
   return Router()

@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { Router } from 'express';
 import request from 'supertest';
 import { createApp } from '../../src/app.js';
@@ -66,6 +69,39 @@ describe('the service over HTTP', () => {
       .send({ padding: 'x'.repeat(2048) })
       .expect(413);
     expect(errorCode(response)).toBe('payload_too_large');
+  });
+
+  it('reads a compressed body, and refuses one that inflates past the limit or is corrupt', async () => {
+    // Sent as they are: supertest would serialize a Buffer as JSON.
+    const server = app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const post = async (body: Buffer) => {
+      const response = await fetch(
+        `http://127.0.0.1:${(server.address() as AddressInfo).port}/echo`,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+          body: new Uint8Array(body),
+        },
+      );
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    try {
+      expect(await post(gzipSync('{"n":1}'))).toEqual({
+        status: 200,
+        body: { received: { n: 1 } },
+      });
+      expect(await post(gzipSync(JSON.stringify({ padding: 'x'.repeat(2048) })))).toMatchObject({
+        status: 413,
+        body: { error: { code: 'payload_too_large' } },
+      });
+      expect(await post(Buffer.from('not gzip at all'))).toMatchObject({
+        status: 400,
+        body: { error: { code: 'bad_request' } },
+      });
+    } finally {
+      server.close();
+    }
   });
 
   it('refuses malformed JSON with a JSON 400', async () => {

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { startReportsService } from '../helpers/reports-service.js';
 import { senderHeaders, v2Report } from '../helpers/sender-payloads.js';
 
@@ -8,17 +9,23 @@ const service = await startReportsService(0, { API_KEYS: apiKey });
 afterAll(() => service.close());
 
 /**
- * Announces a body of `bytes` but sends only its first 64 KB, then waits
- * for the answer: one that comes proves the service did not read the body
- * first (it could not have parsed it, nor measured it against the limit).
+ * Announces a body of `bytes` but sends only its opening (64 KB of JSON
+ * unless told), then waits for the answer: one that comes proves the
+ * service did not read the whole body first.
  */
-async function answerBeforeBody(bytes: number, headers: Record<string, string> = {}) {
+async function answerBeforeBody(
+  bytes: number,
+  {
+    headers = {},
+    opening = `[${JSON.stringify(' '.repeat(64 * 1024))}`,
+  }: { headers?: Record<string, string>; opening?: string | Buffer } = {},
+) {
   const req = httpRequest(`${service.url}/api/v2/update-github-reports`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Content-Length': bytes, ...headers },
   });
   req.on('error', () => undefined); // the service may close the socket on the unread rest
-  req.write(`[${JSON.stringify(' '.repeat(64 * 1024))}`);
+  req.write(opening);
   const [response] = (await once(req, 'response')) as [IncomingMessage];
   const chunks: Buffer[] = [];
   for await (const chunk of response) chunks.push(chunk as Buffer);
@@ -51,9 +58,26 @@ describe('hostile uploads', () => {
 
   it('answers a wrong key 401 before reading the body too', async () => {
     expect(
-      (await answerBeforeBody(9.5 * 1024 * 1024, { 'X-API-KEY': 'not-the-key-0123456789' })).status,
+      (
+        await answerBeforeBody(9.5 * 1024 * 1024, {
+          headers: { 'X-API-KEY': 'not-the-key-0123456789' },
+        })
+      ).status,
     ).toBe(401);
   });
+
+  it('refuses a gzip bomb as its inflated bytes cross REPORTS_BODY_LIMIT, before the rest arrives', async () => {
+    // 24 MB of JSON that gzip makes 24 KB; the upload claims 24 MB more it never sends.
+    const bomb = gzipSync(`[${JSON.stringify(' '.repeat(24 * 1024 * 1024))}]`);
+    const answer = await answerBeforeBody(bomb.length + 24 * 1024 * 1024, {
+      headers: { 'X-API-KEY': apiKey, 'Content-Encoding': 'gzip' },
+      opening: bomb,
+    });
+    expect(answer).toEqual({
+      status: 413,
+      body: { error: expect.objectContaining({ code: 'payload_too_large' }) as unknown },
+    });
+  }, 20_000);
 
   it('answers 422, never 500, to fields nested thousands of levels deep', async () => {
     const depth = 5000;
