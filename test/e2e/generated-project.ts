@@ -223,6 +223,8 @@ function suiteOf(combination: Combination): void {
     it('ends a production start without DynamoDB in one line, no stack trace, exit 1', async () => {
       const result = await runCommand(process.execPath, ['dist/main.js'], project, {
         ...stackSecrets,
+        // What else production needs is there, so the one thing missing is DynamoDB.
+        ...(await productionRedis(project)),
         NODE_ENV: 'production',
         DYNAMODB_ENDPOINT: 'http://127.0.0.1:1',
         DYNAMODB_ACCESS_KEY_ID: 'e2e',
