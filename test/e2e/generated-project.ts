@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alarmingLines } from '../helpers/alarming-lines.js';
 import { expectSuccess, runCommand } from '../helpers/run-command.js';
@@ -11,7 +10,7 @@ import {
 } from '../helpers/combinations.js';
 import { composeStackChecks } from '../helpers/compose-checks.js';
 import { productionImageChecks } from '../helpers/container-checks.js';
-import { neededInProduction, productionNeeds } from '../helpers/production-needs.js';
+import { productionNeeds, redisIfNeeded } from '../helpers/production-needs.js';
 import { deprecatedIn, productionPackages } from '../helpers/production-dependencies.js';
 import { ensurePostgres, ensureRedis, freshPostgresSchema } from '../helpers/machine-services.js';
 import { runCli, tempDir } from '../helpers/run-cli.js';
@@ -164,7 +163,7 @@ function suiteOf(combination: Combination): void {
       await step('boot', async () => {
         const env = {
           ...(await productionDatabase(database, combination)),
-          ...(await productionRedis(project)),
+          ...(await redisIfNeeded(project)),
         };
         const service = await startService(project, env);
         try {
@@ -224,7 +223,7 @@ function suiteOf(combination: Combination): void {
       const result = await runCommand(process.execPath, ['dist/main.js'], project, {
         ...stackSecrets,
         // What else production needs is there, so the one thing missing is DynamoDB.
-        ...(await productionRedis(project)),
+        ...(await redisIfNeeded(project)),
         NODE_ENV: 'production',
         DYNAMODB_ENDPOINT: 'http://127.0.0.1:1',
         DYNAMODB_ACCESS_KEY_ID: 'e2e',
@@ -382,12 +381,6 @@ function suiteOf(combination: Combination): void {
     describe('its production stack, run by podman-compose', () =>
       composeStackChecks(project, 'docker-compose.prod.yml', stackSecrets));
   }
-}
-
-/** The machine's Redis, where the README says production needs REDIS_URL (Hawk's nonces). */
-async function productionRedis(project: string): Promise<Record<string, string>> {
-  const needed = neededInProduction(readFileSync(join(project, 'README.md'), 'utf8'));
-  return needed.includes('REDIS_URL') ? { REDIS_URL: await ensureRedis() } : {};
 }
 
 /** What a production start needs for the combination's database. */

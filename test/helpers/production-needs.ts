@@ -32,6 +32,18 @@ export function neededInProduction(readme: string): string[] {
   return [...section.matchAll(/^\| `([A-Z][A-Z0-9_]*)`/gm)].map((match) => match[1]!);
 }
 
+const machineRedis = async () => ({ REDIS_URL: await ensureRedis() });
+
+/**
+ * This machine's Redis where the project's README says production needs
+ * REDIS_URL (Hawk's nonces), for a production start that takes its other
+ * values elsewhere; nothing otherwise.
+ */
+export async function redisIfNeeded(project: string): Promise<Record<string, string>> {
+  const needed = neededInProduction(readFileSync(join(project, 'README.md'), 'utf8'));
+  return needed.includes('REDIS_URL') ? machineRedis() : {};
+}
+
 /**
  * The environment a production container of `project` starts with: each
  * variable its README says production needs, with a value that works on
@@ -74,7 +86,7 @@ export function productionNeeds(project: string, name: string, hasTaskMode: bool
         DYNAMODB_SECRET_ACCESS_KEY: 'local',
       };
     },
-    REDIS_URL: async () => ({ REDIS_URL: await ensureRedis() }),
+    REDIS_URL: machineRedis,
     // S3 is out of reach: its alternative, an S3-compatible server, is the project's own
     // s3rver (a devDependency of its tests) on the host's network, with one empty bucket.
     APPDATA_BUCKET: async () => {
